@@ -12,6 +12,9 @@ type Collection struct {
 	ProtocolProfileBehavior map[string]any
 	// Source is the file the collection was loaded from, for messages.
 	Source string
+	// Version is the schema version the document was validated against:
+	// Version20 or Version21.
+	Version string
 	// Raw is the JSON document as loaded (after unwrapping), for
 	// --export-collection.
 	Raw map[string]any
@@ -75,6 +78,8 @@ type Header struct {
 type URL struct {
 	Raw      string
 	Protocol string
+	// UserInfo is the "user:password" part before "@" in the host, if any.
+	UserInfo string
 	Host     []string
 	Port     string
 	Path     []string
