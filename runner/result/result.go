@@ -16,12 +16,15 @@ import (
 type Run struct {
 	Collection CollectionInfo `json:"collection"`
 	// Environment and Globals name the files given, if any.
-	Environment string    `json:"environment,omitempty"`
-	Globals     string    `json:"globals,omitempty"`
-	Started     time.Time `json:"started"`
-	Completed   time.Time `json:"completed"`
-	Stats       Stats     `json:"stats"`
-	Timings     Timings   `json:"timings"`
+	Environment string `json:"environment,omitempty"`
+	Globals     string `json:"globals,omitempty"`
+	// IterationCount is the number of iterations planned, when known at
+	// Start (0 when unknown). Reporters use it for "Iteration 1/3" headers.
+	IterationCount int       `json:"iterationCount,omitempty"`
+	Started        time.Time `json:"started"`
+	Completed      time.Time `json:"completed"`
+	Stats          Stats     `json:"stats"`
+	Timings        Timings   `json:"timings"`
 	// TransferBytes is the number of response body bytes received.
 	TransferBytes int64     `json:"transferBytes"`
 	Failures      []Failure `json:"failures"`
