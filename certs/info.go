@@ -31,6 +31,8 @@ type Info struct {
 	ServerCertificates []CertificateInfo `json:"serverCertificates"`
 	ClientCertificate  ClientCertificate `json:"clientCertificate"`
 	Verification       Verification      `json:"verification"`
+
+	hints *hints // for ClassifyError; not serialised
 }
 
 // CertificateInfo describes one X.509 certificate.
@@ -73,5 +75,8 @@ type Verification struct {
 	Verified  bool      `json:"verified"`
 	ErrorKind ErrorKind `json:"errorKind,omitempty"`
 	Error     string    `json:"error,omitempty"`
-	Warnings  []string  `json:"warnings,omitempty"`
+	// WouldFailKind is the ErrorKind verification would have failed with
+	// when it is disabled (strictSSL:false, -k); the request proceeded.
+	WouldFailKind ErrorKind `json:"wouldFailKind,omitempty"`
+	Warnings      []string  `json:"warnings,omitempty"`
 }

@@ -90,11 +90,12 @@ type LeafOpts struct {
 	RSA bool
 }
 
-var serial = big.NewInt(time.Now().UnixNano())
-
 func nextSerial() *big.Int {
-	serial = new(big.Int).Add(serial, big.NewInt(1))
-	return new(big.Int).Set(serial)
+	n, err := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 120))
+	if err != nil {
+		panic("certstest: random serial: " + err.Error())
+	}
+	return n.Add(n, big.NewInt(1))
 }
 
 func newKey(t testing.TB, useRSA bool) crypto.Signer {
