@@ -1,0 +1,500 @@
+package runner
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptrace"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/andybalholm/brotli"
+
+	"github.com/runner-ci/runner/certs"
+	"github.com/runner-ci/runner/collection"
+	"github.com/runner-ci/runner/runner/internal/sandbox"
+	"github.com/runner-ci/runner/runner/result"
+)
+
+// maxKeptBody bounds the bodies kept in results for --verbose.
+const maxKeptBody = 2048
+
+// defaultMaxRedirects is postman-request's default.
+const defaultMaxRedirects = 10
+
+// httpLayer sends requests. It keeps one http.Transport per TLS profile
+// (verification, protocol and cipher settings); within a transport the
+// client certificate is chosen per connection from the host and port
+// dialled, so connections are pooled per (profile, host, port) and a run of
+// many requests to one mTLS host makes one handshake.
+type httpLayer struct {
+	opts  Options
+	jar   *cookiejar.Jar
+	store *certs.Store
+
+	mu         sync.Mutex
+	transports map[string]*http.Transport
+}
+
+func newHTTPLayer(opts Options, jar *cookiejar.Jar) *httpLayer {
+	store := opts.Certs
+	if store == nil {
+		// No certificates configured: system roots, verification on.
+		s, err := certs.Load(certs.Options{})
+		if err == nil {
+			store = s
+		}
+	}
+	return &httpLayer{opts: opts, jar: jar, store: store, transports: map[string]*http.Transport{}}
+}
+
+func (h *httpLayer) close() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, t := range h.transports {
+		t.CloseIdleConnections()
+	}
+}
+
+// transport returns the pooled transport of a TLS profile.
+func (h *httpLayer) transport(p certs.Profile) *http.Transport {
+	key := p.Key()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if t, ok := h.transports[key]; ok {
+		return t
+	}
+	dialer := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
+	t := &http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		DialContext:           dialer.DialContext,
+		MaxIdleConns:          100,
+		MaxIdleConnsPerHost:   16,
+		IdleConnTimeout:       90 * time.Second,
+		ExpectContinueTimeout: time.Second,
+		// We send Accept-Encoding ourselves and decode gzip, deflate and
+		// br, as Postman does.
+		DisableCompression: true,
+	}
+	store := h.store
+	t.DialTLSContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		host, _, err := net.SplitHostPort(addr)
+		if err != nil {
+			host = addr
+		}
+		return store.DialTLS(ctx, network, addr, host, p)
+	}
+	h.transports[key] = t
+	return t
+}
+
+// exchange is the outcome of sending one request, redirects included.
+type exchange struct {
+	method    string
+	url       string
+	headers   []result.Header // request headers as sent (last hop)
+	body      []byte
+	resp      *http.Response
+	respBody  []byte
+	elapsed   time.Duration
+	redirects []string
+	tls       *certs.Info
+	err       error
+}
+
+// inputError is a problem with the request definition itself (bad URL,
+// unreadable file), reported as the request's error.
+type inputError struct{ msg string }
+
+func (e *inputError) Error() string { return e.msg }
+
+// do sends a resolved request, following redirects as configured.
+func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[string]any, timeout time.Duration) *exchange {
+	x := &exchange{method: strings.TrimSpace(req.Method)}
+	if x.method == "" {
+		x.method = http.MethodGet
+	}
+	profile, err := certs.ParseProfile(ppb)
+	if err != nil {
+		x.err = &inputError{msg: "protocolProfileBehavior: " + err.Error()}
+		return x
+	}
+	u, err := requestURL(req)
+	if err != nil {
+		x.url = req.URL.Raw
+		x.err = err
+		return x
+	}
+	x.url = u.String()
+
+	headers, body, err := h.buildBody(req, ppb, x.method)
+	if err != nil {
+		x.err = err
+		return x
+	}
+	if err := applyAuth(req.Auth, x.method, u, headers, body); err != nil {
+		x.err = err
+		return x
+	}
+	addSystemHeaders(headers, h.opts.Version, len(body), ppb, req.Body != nil)
+	x.body = body
+
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	follow := !h.opts.IgnoreRedirects
+	if v, ok := ppb["followRedirects"].(bool); ok {
+		follow = v
+	}
+	maxRedirects := defaultMaxRedirects
+	if v, ok := ppb["maxRedirects"].(float64); ok && v >= 0 {
+		maxRedirects = int(v)
+	}
+	keepMethod, _ := ppb["followOriginalHttpMethod"].(bool)
+	keepAuth, _ := ppb["followAuthorizationHeader"].(bool)
+	dropReferer, _ := ppb["removeRefererHeaderOnRedirect"].(bool)
+	cookies := true
+	if v, ok := ppb["disableCookies"].(bool); ok && v {
+		cookies = false
+	}
+	transport := h.transport(profile)
+	digestTried := false
+
+	start := time.Now()
+	method := x.method
+	for hop := 0; ; hop++ {
+		hreq, err := http.NewRequestWithContext(ctx, method, u.String(), bytesReader(body))
+		if err != nil {
+			x.err = &inputError{msg: fmt.Sprintf("invalid request: %v", err)}
+			return x
+		}
+		hreq.Header = headers.clone()
+		if hv := headers.get("Host"); hv != "" {
+			hreq.Host = hv
+		}
+		if len(body) > 0 {
+			hreq.ContentLength = int64(len(body))
+		}
+		if cookies {
+			addJarCookies(hreq, h.jar)
+		}
+		var connInfo *certs.Info
+		trace := &httptrace.ClientTrace{GotConn: func(ci httptrace.GotConnInfo) {
+			if c, ok := ci.Conn.(*certs.Conn); ok {
+				connInfo = c.Info
+			}
+		}}
+		hreq = hreq.WithContext(httptrace.WithClientTrace(hreq.Context(), trace))
+		x.headers = headers.result()
+		resp, err := transport.RoundTrip(hreq)
+		x.tls = nil
+		if connInfo != nil {
+			cp := *connInfo
+			x.tls = &cp
+		}
+		if err != nil {
+			var he *certs.HandshakeError
+			if errors.As(err, &he) && he.Info != nil {
+				cp := *he.Info
+				x.tls = &cp
+			}
+			x.elapsed = time.Since(start)
+			x.err = transportError(err)
+			return x
+		}
+		if cookies {
+			h.jar.SetCookies(hreq.URL, resp.Cookies())
+		}
+		if resp.StatusCode == http.StatusUnauthorized && !digestTried && req.Auth != nil && req.Auth.Type == "digest" {
+			if ch := resp.Header.Get("WWW-Authenticate"); strings.HasPrefix(strings.ToLower(ch), "digest ") {
+				digestTried = true
+				io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
+				resp.Body.Close()
+				headers.set("Authorization", digestAuthorization(req.Auth, ch, method, u, body))
+				continue
+			}
+		}
+		loc := resp.Header.Get("Location")
+		if follow && isRedirect(resp.StatusCode) && loc != "" {
+			io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
+			resp.Body.Close()
+			if hop >= maxRedirects {
+				x.elapsed = time.Since(start)
+				x.err = fmt.Errorf("exceeded maxRedirects (%d), probably stuck in a redirect loop %s", maxRedirects, u)
+				return x
+			}
+			next, err := u.Parse(loc)
+			if err != nil {
+				x.err = fmt.Errorf("invalid redirect location %q: %w", loc, err)
+				return x
+			}
+			x.redirects = append(x.redirects, next.String())
+			if !keepMethod && (resp.StatusCode == 301 || resp.StatusCode == 302 || resp.StatusCode == 303) && method != http.MethodHead {
+				method = http.MethodGet
+				body = nil
+				headers.del("Content-Type")
+				headers.del("Content-Length")
+			}
+			if !keepAuth && !sameOrigin(u, next) {
+				headers.del("Authorization")
+			}
+			if !dropReferer {
+				headers.set("Referer", u.String())
+			}
+			headers.del("Cookie")
+			u = next
+			x.url = u.String()
+			continue
+		}
+		x.method = method
+		raw, err := readBody(resp)
+		x.elapsed = time.Since(start)
+		x.resp = resp
+		x.respBody = raw
+		if err != nil {
+			x.err = fmt.Errorf("read response body: %w", err)
+		}
+		return x
+	}
+}
+
+func bytesReader(b []byte) io.Reader {
+	if b == nil {
+		return nil
+	}
+	return bytes.NewReader(b)
+}
+
+func isRedirect(code int) bool {
+	switch code {
+	case 301, 302, 303, 307, 308:
+		return true
+	}
+	return false
+}
+
+func sameOrigin(a, b *url.URL) bool {
+	return strings.EqualFold(a.Hostname(), b.Hostname()) && a.Port() == b.Port() && a.Scheme == b.Scheme
+}
+
+// transportError gives network errors the short form users know from
+// Newman where it helps (ECONNREFUSED, ETIMEDOUT) and keeps the Go detail.
+func transportError(err error) error {
+	var he *certs.HandshakeError
+	if errors.As(err, &he) {
+		return he
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	msg := err.Error()
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("ETIMEDOUT: request timed out: %w", err)
+	case strings.Contains(msg, "connection refused"):
+		return fmt.Errorf("ECONNREFUSED: %w", err)
+	case strings.Contains(msg, "no such host"):
+		return fmt.Errorf("ENOTFOUND: %w", err)
+	case strings.Contains(msg, "connection reset"):
+		return fmt.Errorf("ECONNRESET: %w", err)
+	}
+	return err
+}
+
+// readBody reads and decodes the response body (gzip, deflate, br).
+func readBody(resp *http.Response) ([]byte, error) {
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return raw, err
+	}
+	enc := strings.ToLower(strings.TrimSpace(resp.Header.Get("Content-Encoding")))
+	if len(raw) == 0 || enc == "" || enc == "identity" {
+		return raw, nil
+	}
+	var rd io.Reader
+	switch enc {
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(raw))
+		if err != nil {
+			return raw, nil // not really gzip: keep the bytes
+		}
+		rd = zr
+	case "deflate":
+		if zr, err := zlib.NewReader(bytes.NewReader(raw)); err == nil {
+			rd = zr
+		} else {
+			rd = flate.NewReader(bytes.NewReader(raw))
+		}
+	case "br":
+		rd = brotli.NewReader(bytes.NewReader(raw))
+	default:
+		return raw, nil
+	}
+	dec, err := io.ReadAll(rd)
+	if err != nil {
+		return raw, nil
+	}
+	return dec, nil
+}
+
+// addJarCookies adds the jar's cookies for the URL to the request's Cookie
+// header, after any cookie the request sets itself.
+func addJarCookies(req *http.Request, jar *cookiejar.Jar) {
+	cs := jar.Cookies(req.URL)
+	if len(cs) == 0 {
+		return
+	}
+	var parts []string
+	if existing := req.Header.Get("Cookie"); existing != "" {
+		parts = append(parts, existing)
+	}
+	have := map[string]bool{}
+	for _, p := range parts {
+		for _, kv := range strings.Split(p, ";") {
+			k, _, _ := strings.Cut(strings.TrimSpace(kv), "=")
+			have[k] = true
+		}
+	}
+	for _, c := range cs {
+		if !have[c.Name] {
+			parts = append(parts, c.Name+"="+c.Value)
+		}
+	}
+	req.Header.Del("Cookie")
+	req.Header["Cookie"] = []string{strings.Join(parts, "; ")}
+}
+
+// redacted are the headers whose values never reach a report unless
+// secrets are shown.
+var redacted = map[string]bool{"authorization": true, "proxy-authorization": true, "cookie": true, "set-cookie": true}
+
+// Redacted is the replacement text of a redacted value.
+const Redacted = "[redacted]"
+
+func redactHeaders(hs []result.Header, show bool) []result.Header {
+	if show {
+		return hs
+	}
+	out := make([]result.Header, len(hs))
+	for i, h := range hs {
+		if redacted[strings.ToLower(h.Key)] {
+			h.Value = Redacted
+		}
+		out[i] = h
+	}
+	return out
+}
+
+func clip(b []byte) string {
+	if len(b) > maxKeptBody {
+		return string(b[:maxKeptBody]) + "…"
+	}
+	return string(b)
+}
+
+func (x *exchange) resultRequest(keepBody, showSecrets bool) *result.Request {
+	r := &result.Request{
+		Method:   x.method,
+		URL:      x.url,
+		Headers:  redactHeaders(x.headers, showSecrets),
+		BodySize: int64(len(x.body)),
+	}
+	if keepBody {
+		r.Body = clip(x.body)
+	}
+	return r
+}
+
+func (x *exchange) resultResponse(keepBody, showSecrets bool) *result.Response {
+	if x.resp == nil {
+		return nil
+	}
+	var hs []result.Header
+	hsize := int64(len(x.resp.Proto) + 5 + len(x.resp.Status) + 2)
+	for _, kv := range headerList(x.resp) {
+		hs = append(hs, result.Header{Key: kv.Key, Value: kv.Value})
+		hsize += int64(len(kv.Key) + len(kv.Value) + 4)
+	}
+	r := &result.Response{
+		Code:       x.resp.StatusCode,
+		Status:     reason(x.resp),
+		Headers:    redactHeaders(hs, showSecrets),
+		Size:       int64(len(x.respBody)),
+		HeaderSize: hsize,
+		Time:       ms(x.elapsed),
+		Redirects:  x.redirects,
+	}
+	if keepBody {
+		r.Body = clip(x.respBody)
+	}
+	return r
+}
+
+// scriptResponse is the response as scripts see it; nil when the request
+// failed.
+func (x *exchange) scriptResponse() *sandbox.Response {
+	if x.resp == nil || x.err != nil {
+		return nil
+	}
+	rr := x.resultResponse(false, true)
+	return &sandbox.Response{
+		Code:       x.resp.StatusCode,
+		Status:     rr.Status,
+		Headers:    headerList(x.resp),
+		Body:       x.respBody,
+		Time:       rr.Time,
+		HeaderSize: rr.HeaderSize,
+		Cookies:    x.resp.Cookies(),
+		TLS:        x.tls,
+	}
+}
+
+// reason is the response's reason phrase as sent by the server.
+func reason(resp *http.Response) string {
+	s := strings.TrimSpace(strings.TrimPrefix(resp.Status, fmt.Sprint(resp.StatusCode)))
+	if s == "" {
+		return statusText(resp.StatusCode)
+	}
+	return s
+}
+
+// headerList returns the response headers in a stable order (Go does not
+// keep wire order), with every value of repeated headers.
+func headerList(resp *http.Response) []collection.Header {
+	keys := make([]string, 0, len(resp.Header))
+	for k := range resp.Header {
+		keys = append(keys, k)
+	}
+	sortStrings(keys)
+	var out []collection.Header
+	for _, k := range keys {
+		for _, v := range resp.Header[k] {
+			out = append(out, collection.Header{Key: k, Value: v})
+		}
+	}
+	return out
+}
+
+// newUUID returns a random v4 UUID.
+func newUUID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:])
+}

@@ -1,0 +1,216 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/runner-ci/runner/certs"
+	"github.com/runner-ci/runner/collection"
+	"github.com/runner-ci/runner/runner/internal/sandbox"
+	"github.com/runner-ci/runner/runner/result"
+)
+
+// nextRequest is a setNextRequest call: set tells whether one was made,
+// target is nil for setNextRequest(null).
+type nextRequest struct {
+	set    bool
+	target *string
+}
+
+// item runs one request item: pre-request scripts, the request, test
+// scripts. It never returns an error: every failure is recorded in the
+// execution.
+func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total int) (*result.Execution, nextRequest) {
+	ex := &result.Execution{
+		ID:         fmt.Sprintf("%s-%d", item.ID, iter),
+		Index:      r.execIndex,
+		Iteration:  iter,
+		Item:       result.ItemRef{ID: item.ID, Name: item.Name, Path: item.Path()},
+		Assertions: []result.Assertion{},
+	}
+	r.execIndex++
+	var next nextRequest
+	req := cloneRequest(item.Request)
+	info := sandbox.Info{
+		Iteration:      iter,
+		IterationCount: total,
+		RequestName:    item.Name,
+		RequestID:      item.ID,
+		Location:       append([]string{r.coll.Info.Name}, item.Path()...),
+	}
+	event := sandbox.EventPrerequest
+	sx := &sandbox.Execution{
+		Info:    info,
+		Request: req,
+		Cookies: jarAdapter{r.jar},
+		Console: func(level, msg string) {
+			ex.Console = append(ex.Console, result.ConsoleLine{Level: level, Event: event, Message: msg})
+		},
+		SubRequest: func(sr result.SubRequest) { ex.SubRequests = append(ex.SubRequests, sr) },
+	}
+	sx.Send = func(ctx context.Context, sreq *collection.Request) (*sandbox.Response, error) {
+		x := r.http.do(ctx, sreq, r.coll.ProtocolProfileBehaviorFor(item), r.opts.RequestTimeout)
+		return x.scriptResponse(), x.err
+	}
+
+	runScripts := func(listen string, counter *result.Counter) *result.ScriptResult {
+		scripts := r.coll.ScriptsFor(item, listen)
+		if len(scripts) == 0 {
+			return nil
+		}
+		event = listen
+		sx.Event = listen
+		sx.Scripts = scripts
+		sx.Vars = sandbox.Variables{
+			Globals: r.scopes.Globals, Collection: r.scopes.Collection, Environment: r.scopes.Environment,
+			Data: r.scopes.Data, Local: r.scopes.Local,
+		}
+		res := r.sandbox.Run(ctx, sx)
+		counter.Total += len(scripts)
+		if res.Error != nil {
+			counter.Failed++
+		}
+		for _, a := range res.Assertions {
+			a.Event = listen
+			ex.Assertions = append(ex.Assertions, a)
+		}
+		if res.NextRequestSet {
+			next = nextRequest{set: true, target: res.NextRequest}
+		}
+		if res.Visualizer != nil {
+			ex.Visualizer = res.Visualizer
+		}
+		if listen == sandbox.EventPrerequest && res.SkipRequest {
+			ex.Skipped = true
+		}
+		return &result.ScriptResult{Error: res.Error}
+	}
+
+	ex.PrerequestScript = runScripts(sandbox.EventPrerequest, &r.run.Stats.PrerequestScripts)
+	if ex.Skipped {
+		return ex, next
+	}
+
+	// Resolve variables after the pre-request scripts, with the effective
+	// (inherited) auth.
+	toSend := *req
+	if toSend.Auth == nil || toSend.Auth.Type == "inherit" {
+		toSend.Auth = r.coll.AuthFor(item)
+	}
+	resolved := r.scopes.ReplaceAll(&toSend)
+	ppb := r.coll.ProtocolProfileBehaviorFor(item)
+
+	x := r.http.do(ctx, resolved, ppb, r.opts.RequestTimeout)
+	r.run.Stats.Requests.Total++
+	ex.Request = x.resultRequest(r.opts.KeepBodies, r.opts.ShowSecrets)
+	ex.TLS = x.tls
+	if x.err != nil {
+		r.run.Stats.Requests.Failed++
+		ex.RequestError = requestError(x.err)
+	} else {
+		ex.Response = x.resultResponse(r.opts.KeepBodies, r.opts.ShowSecrets)
+	}
+	r.logRequest(ex)
+
+	sx.Request = resolved
+	sx.Response = x.scriptResponse()
+	ex.TestScript = runScripts(sandbox.EventTest, &r.run.Stats.TestScripts)
+	return ex, next
+}
+
+// requestError turns a transport error into the reported error.
+func requestError(err error) *result.Error {
+	var he *certs.HandshakeError
+	if errors.As(err, &he) {
+		return &result.Error{Name: "TLSError", Message: he.Error()}
+	}
+	var ie *inputError
+	if errors.As(err, &ie) {
+		return &result.Error{Name: "RequestError", Message: ie.Error()}
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return &result.Error{Name: "RequestError", Message: "ESOCKETTIMEDOUT: " + err.Error()}
+	}
+	return &result.Error{Name: "RequestError", Message: err.Error()}
+}
+
+// logRequest writes the info-level record of one request.
+func (r *Runner) logRequest(ex *result.Execution) {
+	f := map[string]any{
+		"item":      ex.Item.FullName(),
+		"iteration": ex.Iteration,
+	}
+	if ex.Request != nil {
+		f["method"] = ex.Request.Method
+		f["url"] = ex.Request.URL
+	}
+	if ex.Response != nil {
+		f["status"] = ex.Response.Code
+		f["time_ms"] = ex.Response.Time
+	}
+	if ex.TLS != nil {
+		f["tls_version"] = ex.TLS.Version
+		f["client_cert"] = ex.TLS.ClientCertificate.Subject
+		f["client_cert_sent"] = ex.TLS.ClientCertificate.Sent
+		f["tls_verified"] = ex.TLS.Verification.Verified
+		if ex.TLS.Verification.ErrorKind != "" {
+			f["tls_error_kind"] = string(ex.TLS.Verification.ErrorKind)
+		}
+	}
+	e := r.log.WithFields(f)
+	if ex.RequestError != nil {
+		e.WithField("error", ex.RequestError.Message).Warn("request failed")
+		return
+	}
+	e.Info("request")
+}
+
+// cloneRequest deep-copies a request definition so that pre-request
+// scripts can change it without touching the collection.
+func cloneRequest(in *collection.Request) *collection.Request {
+	if in == nil {
+		return &collection.Request{Method: "GET"}
+	}
+	out := *in
+	out.URL = cloneURL(in.URL)
+	out.Headers = append([]collection.Header(nil), in.Headers...)
+	if in.Body != nil {
+		b := *in.Body
+		b.URLEncoded = append([]collection.Param(nil), in.Body.URLEncoded...)
+		b.FormData = make([]collection.FormParam, len(in.Body.FormData))
+		for i, f := range in.Body.FormData {
+			f.Src = append([]string(nil), f.Src...)
+			b.FormData[i] = f
+		}
+		if in.Body.GraphQL != nil {
+			g := *in.Body.GraphQL
+			b.GraphQL = &g
+		}
+		out.Body = &b
+	}
+	if in.Auth != nil {
+		a := collection.Auth{Type: in.Auth.Type, Params: make(map[string]any, len(in.Auth.Params))}
+		for k, v := range in.Auth.Params {
+			a.Params[k] = v
+		}
+		out.Auth = &a
+	}
+	return &out
+}
+
+func cloneURL(u collection.URL) collection.URL {
+	u.Host = append([]string(nil), u.Host...)
+	u.Path = append([]string(nil), u.Path...)
+	u.Query = append([]collection.QueryParam(nil), u.Query...)
+	u.Variables = append([]collection.Variable(nil), u.Variables...)
+	return u
+}
+
+// ms converts a duration to fractional milliseconds.
+func ms(d time.Duration) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', 3, 64), 64)
+	return v
+}
