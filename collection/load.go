@@ -225,6 +225,8 @@ func collectionHint(root map[string]any, problems []schemas.Problem, version str
 			return "the top level has \"items\"; Postman collections list their requests in \"item\""
 		}
 		return "a Postman collection needs an \"item\" list at the top level"
+	case strings.HasSuffix(p.Pointer, "/item") && strings.Contains(p.Message, "expected array"):
+		return "\"item\" must be a list (JSON array) of requests and folders"
 	case strings.Contains(p.Message, "'request'"):
 		return "each entry of an \"item\" list needs \"request\" (a request) or \"item\" (a folder)"
 	case strings.Contains(p.Pointer, "/auth"):
