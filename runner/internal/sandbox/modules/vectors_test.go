@@ -96,3 +96,7 @@ func requireBind(name string) func(rt *goja.Runtime) (goja.Value, goja.Value) {
 func TestVectorsCryptoJS(t *testing.T) {
 	runVectors(t, "cryptojs.json", requireBind("crypto-js"))
 }
+
+func TestVectorsGlobals(t *testing.T) {
+	runVectors(t, "globals.json", func(rt *goja.Runtime) (goja.Value, goja.Value) { return goja.Undefined(), goja.Undefined() })
+}
