@@ -316,6 +316,11 @@ func (l *loader) loadFlagCert() {
 	}
 	ext := strings.ToLower(filepath.Ext(o.ClientCert))
 	isPFX := ext == ".pfx" || ext == ".p12"
+	if !isPFX && o.ClientKey == "" && !strings.Contains(string(data), "-----BEGIN") {
+		if _, err := parseCertificates(data); err != nil {
+			isPFX = true // binary and not a DER certificate: PKCS#12
+		}
+	}
 	var e = &Entry{Source: "--ssl-client-cert", origin: originFlag}
 	var ok bool
 	if isPFX {
