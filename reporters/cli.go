@@ -359,7 +359,7 @@ func (c *CLIReporter) request(e *result.Execution, num int) {
 			parts := []string{"verification " + tlsVerification(v)}
 			if len(e.TLS.ServerCertificates) > 0 {
 				sc := e.TLS.ServerCertificates[0]
-				parts = append(parts, "server certificate "+orNone(sc.Subject)+" (issuer "+orNone(sc.Issuer)+", expires "+expiry(sc)+")")
+				parts = append(parts, "server certificate "+orNone(sc.Subject)+" (issuer "+orNone(sc.Issuer)+", "+expiry(sc)+")")
 			}
 			parts = append(parts, "client certificate "+clientCertSummary(e.TLS.ClientCertificate))
 			c.line("     %s", c.paint(ansiRed, stripControl("tls: "+strings.Join(parts, "; "))))
@@ -642,7 +642,7 @@ func (c *CLIReporter) certificates() {
 			} else if sc.DaysRemaining < 30 {
 				colour = ansiYellow
 			}
-			row("expires", expiry(sc), colour)
+			row("validity", expiry(sc), colour)
 		}
 		v := tlsVerification(info.Verification)
 		colour := ansiGreen

@@ -129,7 +129,7 @@ func clip(s string, n int) string {
 		return s
 	}
 	r := []rune(s)
-	return string(r[:n]) + fmt.Sprintf("… (%d more characters)", len(r)-n)
+	return string(r[:n]) + fmt.Sprintf("... (%d more characters)", len(r)-n)
 }
 
 // sanitizeXML removes characters that XML 1.0 cannot carry (most control
@@ -235,19 +235,21 @@ func clientCertSummary(c certs.ClientCertificate) string {
 	}
 }
 
-// expiry says when a certificate expires relative to the run: "in 30 days
-// (2027-01-03)" or "expired 3 days ago (2026-12-01)".
+// expiry says when a certificate expires relative to the run: "expires in
+// 30 days (2027-01-03)" or "expired 3 days ago (2026-12-01)".
 func expiry(c certs.CertificateInfo) string {
 	date := c.NotAfter.UTC().Format("2006-01-02")
 	switch d := c.DaysRemaining; {
-	case d < 0 && d == -1:
+	case d == -1:
 		return fmt.Sprintf("expired 1 day ago (%s)", date)
 	case d < 0:
 		return fmt.Sprintf("expired %d days ago (%s)", -d, date)
+	case d == 0:
+		return fmt.Sprintf("expires today (%s)", date)
 	case d == 1:
-		return fmt.Sprintf("in 1 day (%s)", date)
+		return fmt.Sprintf("expires in 1 day (%s)", date)
 	default:
-		return fmt.Sprintf("in %d days (%s)", d, date)
+		return fmt.Sprintf("expires in %d days (%s)", d, date)
 	}
 }
 
@@ -287,7 +289,7 @@ func tlsLines(info *certs.Info) []string {
 		if i > 0 {
 			label = fmt.Sprintf("  chain[%d]: ", i)
 		}
-		s := label + orNone(c.Subject) + ", issuer " + orNone(c.Issuer) + ", expires " + expiry(c)
+		s := label + orNone(c.Subject) + ", issuer " + orNone(c.Issuer) + ", " + expiry(c)
 		if c.SelfSigned {
 			s += ", self-signed"
 		}

@@ -157,7 +157,7 @@ func (j *JSONReporter) Execution(_ *result.Run, e *result.Execution) error {
 		Request:      j.request(e.Request),
 		Response:     j.response(e.Response),
 		RequestError: e.RequestError,
-		TLS:          e.TLS,
+		TLS:          tlsCopy(e.TLS),
 		Assertions:   make([]jsonAssertion, 0, len(e.Assertions)),
 		Console:      e.Console,
 	}
@@ -175,7 +175,7 @@ func (j *JSONReporter) Execution(_ *result.Run, e *result.Execution) error {
 	}
 	for _, s := range e.SubRequests {
 		x.SubRequests = append(x.SubRequests, jsonSubRequest{
-			Request: j.request(s.Request), Response: j.response(s.Response), Error: s.Error, TLS: s.TLS,
+			Request: j.request(s.Request), Response: j.response(s.Response), Error: s.Error, TLS: tlsCopy(s.TLS),
 		})
 	}
 	j.execs = append(j.execs, x)
@@ -257,4 +257,17 @@ func (j *JSONReporter) Done(run *result.Run) error {
 		return fmt.Errorf("write json report: %w", err)
 	}
 	return nil
+}
+
+// tlsCopy returns a copy of info with a non-nil server chain, so the report
+// always has an array there.
+func tlsCopy(info *certs.Info) *certs.Info {
+	if info == nil {
+		return nil
+	}
+	c := *info
+	if c.ServerCertificates == nil {
+		c.ServerCertificates = []certs.CertificateInfo{}
+	}
+	return &c
 }

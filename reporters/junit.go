@@ -145,15 +145,15 @@ func (j *JUnitReporter) Execution(_ *result.Run, e *result.Execution) error {
 }
 
 func (it *junitItem) addError(kind string, iter int, err result.Error, tls *certs.Info) {
-	c := it.errByName[kind]
-	if c == nil {
-		c = &junitCase{name: kind, errName: err.Name, firstMsg: err.Message, stack: err.Stack}
-		it.errByName[kind] = c
-		it.errors = append(it.errors, c)
-	}
 	msg := err.Message
 	if tls != nil && tls.Verification.ErrorKind != "" {
 		msg += " [tls: " + string(tls.Verification.ErrorKind) + "]"
+	}
+	c := it.errByName[kind]
+	if c == nil {
+		c = &junitCase{name: kind, errName: err.Name, firstMsg: msg, stack: err.Stack}
+		it.errByName[kind] = c
+		it.errors = append(it.errors, c)
 	}
 	c.failedIn = append(c.failedIn, iter)
 	c.messages = append(c.messages, msg)

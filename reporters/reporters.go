@@ -65,7 +65,8 @@ func DefaultExportPath(kind string, now time.Time) string {
 	case JSON:
 		ext = "json"
 	}
-	stamp := now.UTC().Format("2006-01-02-15-04-05-000")
+	now = now.UTC()
+	stamp := fmt.Sprintf("%s-%03d", now.Format("2006-01-02-15-04-05"), now.Nanosecond()/1e6)
 	return filepath.Join(ExportDir, fmt.Sprintf("runner-run-report-%s-0.%s", stamp, ext))
 }
 
