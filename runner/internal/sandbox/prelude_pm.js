@@ -1,0 +1,690 @@
+// The per-execution script environment: builds pm, the legacy globals and
+// postman object for one script execution, on top of prelude_lib.js. The Go
+// side (host.go) provides __runnerHost; __runnerBegin(d) is called before
+// each script and returns the control object used after it.
+(function (global, host) {
+    'use strict';
+
+    var lib = global.__runnerLib;
+    var PropertyList = lib.PropertyList, Url = lib.Url;
+    var hidden = function (obj, name, value) {
+        Object.defineProperty(obj, name, { value: value, writable: true, enumerable: false, configurable: true });
+    };
+    var readonly = function (obj, name, value) {
+        Object.defineProperty(obj, name, { value: value, writable: false, enumerable: false, configurable: false });
+    };
+    var slice = Array.prototype.slice;
+
+    // ------------------------------------------------------------- console
+    var makeConsole = function () {
+        var c = {};
+        ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level) {
+            c[level] = function () { host.console(level, lib.format.apply(null, arguments)); };
+        });
+        c.trace = function () { host.console('log', 'Trace: ' + lib.format.apply(null, arguments)); };
+        c.dir = function (v) { host.console('log', lib.inspect(v)); };
+        c.table = c.log;
+        c.assert = function (cond) {
+            if (!cond) { host.console('error', 'Assertion failed' + (arguments.length > 1 ? ': ' + lib.format.apply(null, slice.call(arguments, 1)) : '')); }
+        };
+        var counts = {}, timers = {};
+        c.count = function (label) { label = label === undefined ? 'default' : String(label); counts[label] = (counts[label] || 0) + 1; host.console('info', label + ': ' + counts[label]); };
+        c.countReset = function (label) { counts[label === undefined ? 'default' : String(label)] = 0; };
+        c.time = function (label) { timers[label === undefined ? 'default' : String(label)] = Date.now(); };
+        c.timeEnd = function (label) {
+            label = label === undefined ? 'default' : String(label);
+            if (timers[label] !== undefined) { host.console('info', label + ': ' + (Date.now() - timers[label]) + 'ms'); delete timers[label]; }
+        };
+        c.timeLog = function (label) {
+            label = label === undefined ? 'default' : String(label);
+            if (timers[label] !== undefined) { host.console('info', label + ': ' + (Date.now() - timers[label]) + 'ms'); }
+        };
+        c.clear = function () {};
+        return c;
+    };
+    hidden(global, 'console', makeConsole());
+
+    // -------------------------------------------------------------- timers
+    var checkFn = function (fn) {
+        if (typeof fn !== 'function') {
+            var e = new TypeError('The "callback" argument must be of type function. Received ' + lib.inspect(fn));
+            e.code = 'ERR_INVALID_ARG_TYPE';
+            throw e;
+        }
+    };
+    hidden(global, 'setTimeout', function (fn, delay) { checkFn(fn); return host.setTimer(fn, Number(delay) || 0, 0, slice.call(arguments, 2)); });
+    hidden(global, 'setInterval', function (fn, delay) { checkFn(fn); return host.setTimer(fn, Number(delay) || 0, 1, slice.call(arguments, 2)); });
+    hidden(global, 'setImmediate', function (fn) { checkFn(fn); return host.setTimer(fn, -1, 0, slice.call(arguments, 1)); });
+    hidden(global, 'clearTimeout', function (id) { host.clearTimer(id); });
+    hidden(global, 'clearInterval', function (id) { host.clearTimer(id); });
+    hidden(global, 'clearImmediate', function (id) { host.clearTimer(id); });
+    hidden(global, 'require', function (name) { return host.require(String(name)); });
+
+    // ---------------------------------------------------------------- chai
+    var chai = null;
+    var getChai = function () {
+        if (chai === null) {
+            if (typeof global.__runnerChai !== 'function') {
+                throw new Error('pm.expect is not available: the assertion library is not loaded');
+            }
+            chai = global.__runnerChai({ validateSchema: host.validateSchema });
+        }
+        return chai;
+    };
+    var expect = function () { var c = getChai(); return c.expect.apply(c, arguments); };
+    var addTo = function (proto) {
+        Object.defineProperty(proto, 'to', {
+            get: function () { return expect(this).to; }, enumerable: false, configurable: true
+        });
+    };
+
+    // ---------------------------------------------------------- Request
+    function RequestBody(d) {
+        d = d || {};
+        this.mode = d.mode || undefined;
+        this.raw = d.raw;
+        this.urlencoded = new PropertyList(d.urlencoded || [], { type: 'QueryParamList' });
+        this.formdata = new PropertyList(d.formdata || [], { type: 'FormParamList' });
+        this.file = d.file;
+        this.graphql = d.graphql;
+        this.options = d.options;
+        this.disabled = d.disabled || undefined;
+    }
+    RequestBody.prototype.isEmpty = function () {
+        switch (this.mode) {
+            case 'raw': return !this.raw;
+            case 'urlencoded': return this.urlencoded.count() === 0;
+            case 'formdata': return this.formdata.count() === 0;
+            case 'file': return !(this.file && this.file.src);
+            case 'graphql': return !(this.graphql && this.graphql.query);
+        }
+        return true;
+    };
+    RequestBody.prototype.toString = function () {
+        switch (this.mode) {
+            case 'raw': return this.raw === undefined ? '' : String(this.raw);
+            case 'urlencoded': return this.urlencoded.toString();
+            case 'graphql': return JSON.stringify(this.graphql || {});
+        }
+        return '';
+    };
+    RequestBody.prototype.update = function (v) {
+        if (typeof v === 'string') { v = { mode: 'raw', raw: v }; }
+        var n = new RequestBody(v);
+        var self = this;
+        Object.keys(n).forEach(function (k) { self[k] = n[k]; });
+    };
+    RequestBody.prototype.toJSON = function () {
+        var o = { mode: this.mode };
+        if (this.mode === 'raw') { o.raw = this.raw; }
+        if (this.mode === 'urlencoded') { o.urlencoded = this.urlencoded.toJSON(); }
+        if (this.mode === 'formdata') { o.formdata = this.formdata.toJSON(); }
+        if (this.mode === 'file') { o.file = this.file; }
+        if (this.mode === 'graphql') { o.graphql = this.graphql; }
+        if (this.options) { o.options = this.options; }
+        return o;
+    };
+
+    function RequestAuth(d) {
+        var self = this;
+        this.type = d && d.type;
+        if (d && d.type) {
+            var params = d.params || {};
+            this[d.type] = new PropertyList(Object.keys(params).map(function (k) { return { key: k, value: params[k] }; }), { type: 'VariableList' });
+        }
+        hidden(this, '_self', self);
+    }
+    RequestAuth.prototype.parameters = function () { return this[this.type]; };
+    RequestAuth.prototype.current = function () { return this.type; };
+    RequestAuth.prototype.use = function (type, params) {
+        this.type = type;
+        this.update(params || [], type);
+    };
+    RequestAuth.prototype.update = function (params, type) {
+        type = type || this.type;
+        if (!(this[type] instanceof PropertyList)) { this[type] = new PropertyList([], { type: 'VariableList' }); }
+        var list = this[type];
+        if (params && !Array.isArray(params) && !(params instanceof PropertyList)) {
+            params = Object.keys(params).map(function (k) { return { key: k, value: params[k] }; });
+        }
+        (params instanceof PropertyList ? params.members : (params || [])).forEach(function (p) { list.upsert({ key: p.key, value: p.value }); });
+    };
+    RequestAuth.prototype.clear = function (type) { delete this[type || this.type]; };
+    RequestAuth.prototype.toJSON = function () {
+        var o = { type: this.type };
+        if (this.type && this[this.type]) { o[this.type] = this[this.type].toJSON(); }
+        return o;
+    };
+
+    var toUrl = function (v) {
+        if (v instanceof Url) { return v; }
+        if (typeof v === 'string') { return new Url(v); }
+        if (v && typeof v === 'object') {
+            if (v.raw !== undefined && !(v.host && v.host.length)) { return new Url(String(v.raw)); }
+            return new Url(v);
+        }
+        return new Url(v === undefined || v === null ? '' : String(v));
+    };
+    var toHeaderList = function (v) {
+        if (v instanceof PropertyList) { return v; }
+        if (v && !Array.isArray(v) && typeof v === 'object') {
+            return lib.headerList(Object.keys(v).map(function (k) { return { key: k, value: v[k] }; }));
+        }
+        if (typeof v === 'string') { return lib.headerList(v.split('\n').filter(function (l) { return l.trim() !== ''; })); }
+        return lib.headerList(v || []);
+    };
+    var toBody = function (v) {
+        if (v instanceof RequestBody || v === undefined || v === null) { return v; }
+        return new RequestBody(typeof v === 'string' ? { mode: 'raw', raw: v } : v);
+    };
+
+    function Request(d) {
+        d = d || {};
+        hidden(this, '__postmanType', 'Request');
+        var url = toUrl(d.url && d.url.host && d.url.host.length ? d.url : (d.url ? d.url.raw : ''));
+        var headers = lib.headerList(d.headers || []);
+        var body = new RequestBody(d.body || {});
+        var auth = d.auth ? new RequestAuth(d.auth) : undefined;
+        this.id = d.id;
+        this.name = d.name;
+        this.description = d.description;
+        Object.defineProperty(this, 'url', { get: function () { return url; }, set: function (v) { url = toUrl(v); }, enumerable: true });
+        Object.defineProperty(this, 'headers', { get: function () { return headers; }, set: function (v) { headers = toHeaderList(v); }, enumerable: true });
+        Object.defineProperty(this, 'body', { get: function () { return body; }, set: function (v) { body = toBody(v); }, enumerable: true });
+        Object.defineProperty(this, 'auth', {
+            get: function () { return auth; },
+            set: function (v) { auth = (v === undefined || v === null || v instanceof RequestAuth) ? v : new RequestAuth(v.params ? v : { type: v.type, params: (v[v.type] instanceof PropertyList ? v[v.type].toObject() : (Array.isArray(v[v.type]) ? lib.headerList(v[v.type]).toObject(false, true, false) : v[v.type])) }); },
+            enumerable: true
+        });
+        this.method = d.method || 'GET';
+    }
+    Request.prototype.addHeader = function (h) { this.headers.add(h); };
+    Request.prototype.removeHeader = function (h, opts) {
+        var key = h && typeof h === 'object' ? h.key : h;
+        if (opts && opts.ignoreCase === false) {
+            this.headers.remove(function (m) { return m.key === key; });
+            return;
+        }
+        this.headers.remove(key);
+    };
+    Request.prototype.upsertHeader = function (h) { this.headers.upsert(h); };
+    Request.prototype.forEachHeader = function (fn) { this.headers.each(fn); };
+    Request.prototype.getHeaders = function (opts) {
+        opts = opts || {};
+        var o = {};
+        this.headers.each(function (m) {
+            if (opts.enabled && m.disabled) { return; }
+            var k = opts.ignoreCase ? String(m.key).toLowerCase() : m.key;
+            if (Object.prototype.hasOwnProperty.call(o, k)) { o[k] = [].concat(o[k], [m.value]); } else { o[k] = m.value; }
+        });
+        return o;
+    };
+    Request.prototype.authorizeUsing = function (type, params) {
+        if (type && typeof type === 'object') { params = type[type.type]; type = type.type; }
+        if (type === null) { this.auth = undefined; return; }
+        this.auth = new RequestAuth({ type: type });
+        this.auth.update(params || [], type);
+    };
+    Request.prototype.size = function () {
+        var body = this.body ? this.body.toString() : '';
+        var bodySize = typeof Buffer !== 'undefined' ? Buffer.byteLength(body) : body.length;
+        var header = this.headers.toString().length;
+        return { body: bodySize, header: header, total: bodySize + header, source: 'COMPUTED' };
+    };
+    Request.prototype.toJSON = function () {
+        var o = { url: this.url.toString(), method: this.method, header: this.headers.toJSON() };
+        if (this.body && this.body.mode) { o.body = this.body.toJSON(); }
+        if (this.auth) { o.auth = this.auth.toJSON(); }
+        return o;
+    };
+    Request.prototype.clone = function () { return new Request(exportRequest(this)); };
+    addTo(Request.prototype);
+    lib.Request = Request;
+
+    // exportRequest turns a Request back into the plain shape Go decodes.
+    var exportRequest = function (r) {
+        var b = r.body, a = r.auth;
+        var out = {
+            method: r.method === undefined || r.method === null ? 'GET' : String(r.method).toUpperCase(),
+            url: lib.urlExport(r.url),
+            headers: r.headers.members.map(function (m) {
+                return { key: String(m.key), value: m.value === undefined || m.value === null ? '' : String(m.value), disabled: !!m.disabled };
+            }),
+            body: null,
+            auth: null
+        };
+        if (b) {
+            out.body = {
+                mode: b.mode === undefined || b.mode === null ? '' : String(b.mode),
+                raw: b.raw === undefined || b.raw === null ? '' : (typeof b.raw === 'string' ? b.raw : JSON.stringify(b.raw)),
+                urlencoded: b.urlencoded.members.map(function (m) {
+                    return { key: String(m.key), value: m.value === undefined || m.value === null ? '' : String(m.value), disabled: !!m.disabled };
+                }),
+                formdata: b.formdata.members.map(function (m) {
+                    return {
+                        key: String(m.key), value: m.value === undefined || m.value === null ? '' : String(m.value),
+                        type: m.type || 'text', src: m.src === undefined ? [] : [].concat(m.src).map(String),
+                        contentType: m.contentType || '', disabled: !!m.disabled
+                    };
+                }),
+                file: b.file && b.file.src ? String(b.file.src) : '',
+                graphql: b.graphql ? { query: String(b.graphql.query || ''), variables: typeof b.graphql.variables === 'string' ? b.graphql.variables : (b.graphql.variables ? JSON.stringify(b.graphql.variables) : '') } : null,
+                language: b.options && b.options.raw && b.options.raw.language ? String(b.options.raw.language) : '',
+                disabled: !!b.disabled
+            };
+        }
+        if (a && a.type) {
+            out.auth = { type: String(a.type), params: a[a.type] instanceof PropertyList ? a[a.type].toObject(false, true, false) : {} };
+        }
+        return out;
+    };
+    lib.exportRequest = exportRequest;
+
+    // --------------------------------------------------------- Response
+    var textOf = function (r) { return r.__body === undefined ? '' : r.__body; };
+    function Response(d) {
+        hidden(this, '__postmanType', 'Response');
+        hidden(this, '__body', d.body);
+        hidden(this, '__headerSize', d.headerSize || 0);
+        this.id = d.id;
+        this.status = d.status;
+        this.code = d.code;
+        this.headers = lib.headerList(d.headers || []);
+        this.cookies = lib.cookieList(d.cookies || []);
+        this.responseTime = d.responseTime;
+        this.responseSize = d.responseSize;
+        var stream;
+        Object.defineProperty(this, 'stream', {
+            get: function () {
+                if (stream === undefined && d.body !== undefined && typeof Buffer !== 'undefined') { stream = Buffer.from(d.body); }
+                return stream;
+            },
+            enumerable: true
+        });
+    }
+    Response.prototype.text = function () { return textOf(this); };
+    Response.prototype.json = function (reviver) { return lib.liquidParse(textOf(this), reviver); };
+    Response.prototype.jsonp = function (reviver) {
+        var t = textOf(this), m = /^[^(]*\(([\s\S]*)\)\s*;?\s*$/.exec(t);
+        return lib.liquidParse(m ? m[1] : t, reviver);
+    };
+    Response.prototype.reason = function () { return this.status; };
+    Response.prototype.details = function () {
+        return this.code === undefined ? undefined : { code: this.code, name: this.status, detail: this.status, standardName: this.status };
+    };
+    Response.prototype.contentInfo = function () {
+        var ct = this.headers.get('content-type') || '';
+        var parts = String(ct).split(';'), mime = parts[0].trim().toLowerCase();
+        var charset = (/charset=([^;]+)/i.exec(ct) || [])[1];
+        var sub = mime.split('/')[1] || '';
+        var format = /json/.test(sub) ? 'json' : /xml/.test(sub) ? 'xml' : /html/.test(sub) ? 'html' : mime.split('/')[0] || 'raw';
+        return { mimeType: mime.split('/')[0] || 'text', mimeFormat: format, charset: charset || 'utf8', fileExtension: sub.replace(/^.*\+/, ''), fileName: 'response' };
+    };
+    Response.prototype.dataURI = function () {
+        var ct = this.headers.get('content-type') || 'text/plain';
+        var b64 = typeof Buffer !== 'undefined' ? Buffer.from(textOf(this)).toString('base64') : global.btoa(textOf(this));
+        return 'data:' + String(ct).split(';')[0] + ';base64, ' + b64;
+    };
+    Response.prototype.size = function () {
+        var body = this.responseSize || 0, header = this.__headerSize || 0;
+        return { body: body, header: header, total: body + header };
+    };
+    Response.prototype.toJSON = function () {
+        return { id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(), cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize };
+    };
+    addTo(Response.prototype);
+    lib.Response = Response;
+
+    // ------------------------------------------------------ VariableScope
+    function VariableScope(kind) { hidden(this, '_kind', kind); }
+    VariableScope.prototype.get = function (key) { return host.varGet(this._kind, key === undefined ? 'undefined' : String(key)); };
+    VariableScope.prototype.set = function (key, value, type) {
+        if (key && typeof key === 'object') {
+            var self = this;
+            Object.keys(key).forEach(function (k) { host.varSet(self._kind, k, key[k], ''); });
+            return;
+        }
+        host.varSet(this._kind, String(key), value, type === undefined || type === null ? '' : String(type));
+    };
+    VariableScope.prototype.unset = function (key) { host.varUnset(this._kind, String(key)); };
+    VariableScope.prototype.has = function (key) { return host.varHas(this._kind, String(key)); };
+    VariableScope.prototype.clear = function () { host.varClear(this._kind); };
+    VariableScope.prototype.toObject = function () { return host.varObject(this._kind); };
+    VariableScope.prototype.syncVariablesTo = function (target) {
+        var o = this.toObject();
+        if (target && typeof target === 'object') {
+            Object.keys(target).forEach(function (k) { if (!(k in o)) { delete target[k]; } });
+            Object.assign(target, o);
+        }
+        return target;
+    };
+    var replaceDeep = function (kind, v) {
+        if (typeof v === 'string') { return host.replaceIn(kind, v); }
+        if (Array.isArray(v)) { return v.map(function (x) { return replaceDeep(kind, x); }); }
+        if (v && typeof v === 'object') {
+            var o = {};
+            Object.keys(v).forEach(function (k) { o[k] = replaceDeep(kind, v[k]); });
+            return o;
+        }
+        return v;
+    };
+    VariableScope.prototype.replaceIn = function (v) {
+        if (v === undefined || v === null) { return v; }
+        return replaceDeep(this._kind, v);
+    };
+    VariableScope.prototype.toJSON = function () {
+        var o = { values: host.varList(this._kind) };
+        var name = host.varName(this._kind);
+        if (name) { o.name = name; }
+        return o;
+    };
+    Object.defineProperty(VariableScope.prototype, 'name', { get: function () { return host.varName(this._kind) || undefined; } });
+    Object.defineProperty(VariableScope.prototype, 'values', { get: function () { return new PropertyList(host.varList(this._kind), { type: 'VariableList' }); } });
+    lib.VariableScope = VariableScope;
+
+    // ------------------------------------------------------------ helpers
+    var errorOf = function (e) {
+        if (e && typeof e === 'object') {
+            return { name: e.name === undefined ? 'Error' : String(e.name), message: e.message === undefined ? String(e) : String(e.message) };
+        }
+        return { name: 'Error', message: String(e) };
+    };
+    var toError = function (d) {
+        if (!d) { return null; }
+        var e = new Error(d.message);
+        if (d.name && d.name !== 'Error') { e.name = d.name; }
+        if (d.code) { e.code = d.code; }
+        return e;
+    };
+
+    var normaliseSendRequest = function (req) {
+        if (typeof req === 'string') { return { url: req, method: 'GET', header: [], body: null }; }
+        if (req instanceof Request) { req = req.toJSON(); }
+        req = req || {};
+        var out = { url: '', method: req.method ? String(req.method).toUpperCase() : 'GET', header: [], body: null };
+        var u = req.url;
+        out.url = u === undefined || u === null ? '' : (typeof u === 'string' ? u : (u instanceof Url ? u.toString() : (u.raw !== undefined ? String(u.raw) : new Url(u).toString())));
+        var h = req.header !== undefined ? req.header : req.headers;
+        out.header = toHeaderList(h).members.filter(function (m) { return !m.disabled; }).map(function (m) {
+            return { key: String(m.key), value: m.value === undefined || m.value === null ? '' : String(m.value) };
+        });
+        var b = req.body;
+        if (b !== undefined && b !== null) {
+            if (typeof b === 'string') { b = { mode: 'raw', raw: b }; }
+            var kv = function (list) {
+                if (list && !Array.isArray(list) && !(list instanceof PropertyList)) {
+                    list = Object.keys(list).map(function (k) { return { key: k, value: list[k] }; });
+                }
+                return (list instanceof PropertyList ? list.members : (list || [])).filter(function (m) { return !m.disabled; }).map(function (m) {
+                    return { key: String(m.key), value: m.value === undefined || m.value === null ? '' : String(m.value), type: m.type || 'text', src: m.src ? [].concat(m.src).map(String) : [] };
+                });
+            };
+            out.body = {
+                mode: b.mode ? String(b.mode) : (b.raw !== undefined ? 'raw' : ''),
+                raw: b.raw === undefined || b.raw === null ? '' : (typeof b.raw === 'string' ? b.raw : JSON.stringify(b.raw)),
+                urlencoded: kv(b.urlencoded),
+                formdata: kv(b.formdata),
+                graphql: b.graphql ? { query: String(b.graphql.query || ''), variables: typeof b.graphql.variables === 'string' ? b.graphql.variables : (b.graphql.variables ? JSON.stringify(b.graphql.variables) : '') } : null
+            };
+        }
+        return out;
+    };
+
+    var deprecations = {
+        tests: 'pm.test()', globals: 'pm.globals', environment: 'pm.environment', data: 'pm.iterationData',
+        request: 'pm.request', responseCookies: 'pm.cookies', responseHeaders: 'pm.response.headers',
+        responseTime: 'pm.response.responseTime', responseCode: 'pm.response.code', responseBody: 'pm.response.text()',
+        iteration: 'pm.info.iteration'
+    };
+    var postmanDeprecations = {
+        setEnvironmentVariable: 'pm.environment.set()', getEnvironmentVariable: 'pm.environment.get()',
+        clearEnvironmentVariable: 'pm.environment.unset()', clearEnvironmentVariables: 'pm.environment.clear()',
+        setGlobalVariable: 'pm.globals.set()', getGlobalVariable: 'pm.globals.get()',
+        clearGlobalVariable: 'pm.globals.unset()', clearGlobalVariables: 'pm.globals.clear()',
+        getResponseHeader: 'pm.response.headers.get()', getResponseCookie: 'pm.cookies.get()',
+        setNextRequest: 'pm.execution.setNextRequest()'
+    };
+    var legacyNames = Object.keys(deprecations).concat(['postman']);
+    var legacyInstalled = false;
+
+    var cookieCall = function (op, args, argc) {
+        var a = slice.call(args, 0, argc);
+        var cb = args[argc];
+        if (typeof cb === 'function') {
+            var out, err = null;
+            try { out = host.jar.apply(null, [op].concat(a)); } catch (e) { err = e; }
+            setImmediate(function () { cb(err, out); });
+            return undefined;
+        }
+        return new Promise(function (resolve) { resolve(host.jar.apply(null, [op].concat(a))); });
+    };
+    var makeJar = function () {
+        return {
+            get: function (url, name, cb) { return cookieCall('get', [url, name, cb], 2); },
+            getAll: function (url, opts, cb) {
+                if (typeof opts === 'function') { cb = opts; }
+                return cookieCall('getAll', [url, cb], 1);
+            },
+            set: function (url, name, value, cb) {
+                if (name && typeof name === 'object') { return cookieCall('set', [url, name, undefined, value], 3); }
+                if (typeof value === 'function') { cb = value; value = undefined; }
+                return cookieCall('set', [url, name, value, cb], 3);
+            },
+            unset: function (url, name, cb) { return cookieCall('unset', [url, name, cb], 2); },
+            clear: function (url, cb) { return cookieCall('clear', [url, cb], 1); }
+        };
+    };
+
+    // ------------------------------------------------------------- begin
+    // __runnerBegin(d) prepares the globals of one script execution and
+    // returns its control object.
+    hidden(global, '__runnerBegin', function (d) {
+        var isTest = d.event === 'test';
+        var testIndex = 0;
+        var warned = {};
+        var warn = function (name, alt) {
+            if (!warned[name]) {
+                warned[name] = true;
+                host.console('warn', 'Using "' + name + '" is deprecated. Use "' + alt + '" instead.');
+            }
+        };
+
+        var report = function (a) { host.assertion(a); };
+        var fail = function (a, e) { a.passed = false; a.error = errorOf(e); };
+
+        var pm = {};
+        var test = function (name, fn) {
+            var a = { name: String(name), index: testIndex++, passed: true, skipped: false, async: false, error: null };
+            if (typeof fn !== 'function') { report(a); return pm; }
+            if (fn.length > 0) {
+                a.async = true;
+                var called = false;
+                var done = function (err) {
+                    if (called) { return; }
+                    called = true;
+                    if (err) { fail(a, err); }
+                    report(a);
+                };
+                try { fn(done); } catch (e) { if (!called) { called = true; fail(a, e); report(a); } }
+                return pm;
+            }
+            try { fn(); } catch (e) { fail(a, e); }
+            report(a);
+            return pm;
+        };
+        test.skip = function (name) {
+            report({ name: String(name), index: testIndex++, passed: true, skipped: true, async: false, error: null });
+            return pm;
+        };
+        test.index = function () { return testIndex; };
+
+        var request = new Request(d.request);
+        var response;
+        if (isTest) { response = new Response(d.response || { headers: [] }); }
+
+        var location = d.location.slice();
+        location.current = d.info.requestName;
+        var execution = {
+            setNextRequest: function (v) { host.setNextRequest(v); },
+            location: location
+        };
+        if (isTest) {
+            execution.skipRequest = function () { throw new TypeError('pm.execution.skipRequest is not a function'); };
+        } else {
+            execution.skipRequest = function () { host.skipRequest(); };
+        }
+
+        var vaultOp = function () { return Promise.reject(new Error('Vault access denied')); };
+
+        var props = {
+            info: {
+                eventName: d.event, iteration: d.info.iteration, iterationCount: d.info.iterationCount,
+                requestName: d.info.requestName, requestId: d.info.requestId
+            },
+            test: test,
+            expect: expect,
+            request: request,
+            response: response,
+            environment: new VariableScope('environment'),
+            globals: new VariableScope('globals'),
+            collectionVariables: new VariableScope('collection'),
+            variables: new VariableScope('variables'),
+            iterationData: new VariableScope('data'),
+            cookies: (function () {
+                var list = lib.cookieList(d.cookies || []);
+                hidden(list, 'jar', makeJar);
+                return list;
+            })(),
+            execution: execution,
+            visualizer: {
+                set: function (template, data, options) {
+                    if (typeof template !== 'string') { throw new Error('Invalid template. Template must be of type string, found ' + typeof template); }
+                    if (data !== undefined && (data === null || typeof data !== 'object')) { throw new Error('Invalid data. Data must be an object, found ' + (data === null ? 'null' : typeof data)); }
+                    if (options !== undefined && (options === null || typeof options !== 'object')) { throw new Error('Invalid options. Options must be an object, found ' + (options === null ? 'null' : typeof options)); }
+                    host.visualizer(template, data === undefined ? null : data);
+                },
+                clear: function () { host.visualizerClear(); }
+            },
+            sendRequest: function (req, cb) {
+                var plain = normaliseSendRequest(req);
+                if (typeof cb === 'function') {
+                    host.send(plain, function (err, res, cookies) {
+                        cb(toError(err), res ? new Response(res) : undefined, { cookies: lib.cookieList(cookies || []) });
+                    });
+                    return undefined;
+                }
+                return new Promise(function (resolve, reject) {
+                    host.send(plain, function (err, res) {
+                        if (err) { reject(toError(err)); } else { resolve(new Response(res)); }
+                    });
+                });
+            },
+            require: function () { throw new TypeError('pm.require is not a function'); },
+            vault: { get: vaultOp, set: vaultOp, unset: vaultOp }
+        };
+        Object.keys(props).forEach(function (k) { readonly(pm, k, props[k]); });
+
+        Object.defineProperty(global, 'pm', { value: pm, writable: false, enumerable: false, configurable: true });
+
+        var tests = {};
+        // Legacy globals.
+        if (legacyInstalled) {
+            legacyNames.forEach(function (n) { delete global[n]; });
+            legacyInstalled = false;
+        }
+        var state = { tests: tests };
+        if (d.legacy) {
+            legacyInstalled = true;
+            var legacy = {
+                tests: function () { return tests; },
+                globals: function () { return host.varObject('globals'); },
+                environment: function () { return host.varObject('environment'); },
+                data: function () { return host.varObject('data'); },
+                request: function () {
+                    var data = {}, b = request.body;
+                    if (b && b.mode === 'raw') { data = b.raw; }
+                    if (b && b.mode === 'urlencoded') { data = b.urlencoded.toObject(true, true, false); }
+                    if (b && b.mode === 'formdata') { data = b.formdata.toObject(true, true, false); }
+                    var headers = {};
+                    request.headers.each(function (h) { if (!h.disabled) { headers[String(h.key).toLowerCase()] = h.value; } });
+                    return {
+                        id: d.info.requestId, name: d.info.requestName, description: request.description,
+                        headers: headers, method: request.method, url: request.url.toString(), data: data
+                    };
+                },
+                responseCookies: function () { return isTest && d.response ? response.cookies.toJSON() : []; },
+                responseHeaders: function () {
+                    if (!isTest || !d.response) { return {}; }
+                    var o = {};
+                    response.headers.each(function (h) { o[h.key] = h.value; });
+                    return o;
+                },
+                responseTime: function () { return isTest && d.response ? response.responseTime : undefined; },
+                responseCode: function () {
+                    if (!isTest || !d.response) { return { code: 0, name: '', detail: '' }; }
+                    return { code: response.code, name: response.status, detail: d.response.detail || response.status, standardName: d.response.standardName || response.status };
+                },
+                responseBody: function () { return isTest && d.response ? response.text() : undefined; },
+                iteration: function () { return d.info.iteration; }
+            };
+            Object.keys(legacy).forEach(function (name) {
+                var loaded = false;
+                Object.defineProperty(global, name, {
+                    get: function () {
+                        warn(name, deprecations[name]);
+                        if (!loaded) { state[name] = legacy[name](); loaded = true; }
+                        return state[name];
+                    },
+                    set: function (v) { warn(name, deprecations[name]); state[name] = v; loaded = true; },
+                    enumerable: false, configurable: true
+                });
+            });
+            var pmFns = {
+                setEnvironmentVariable: function (k, v) { host.varSet('environment', String(k), v === undefined || v === null ? v : String(v), ''); },
+                getEnvironmentVariable: function (k) { return host.varGet('environment', String(k)); },
+                clearEnvironmentVariable: function (k) { host.varUnset('environment', String(k)); },
+                clearEnvironmentVariables: function () { host.varClear('environment'); },
+                setGlobalVariable: function (k, v) { host.varSet('globals', String(k), v === undefined || v === null ? v : String(v), ''); },
+                getGlobalVariable: function (k) { return host.varGet('globals', String(k)); },
+                clearGlobalVariable: function (k) { host.varUnset('globals', String(k)); },
+                clearGlobalVariables: function () { host.varClear('globals'); },
+                setNextRequest: function (v) { host.setNextRequest(v); }
+            };
+            if (isTest) {
+                pmFns.getResponseHeader = function (name) { return d.response ? response.headers.get(String(name)) : undefined; };
+                pmFns.getResponseCookie = function (name) {
+                    if (!d.response) { return undefined; }
+                    var c = response.cookies.one(String(name));
+                    return c ? Object.assign({}, c) : undefined;
+                };
+            }
+            var postman = {};
+            Object.keys(pmFns).forEach(function (k) {
+                hidden(postman, k, function () {
+                    if (k !== 'setNextRequest') { warn('postman.' + k, postmanDeprecations[k]); }
+                    return pmFns[k].apply(null, arguments);
+                });
+            });
+            Object.defineProperty(global, 'postman', { value: postman, writable: true, enumerable: false, configurable: true });
+            global.JSON = lib.liquidJSON;
+        } else {
+            global.JSON = lib.nativeJSON;
+        }
+
+        return {
+            // finish scores legacy tests[] after pm.test results.
+            finish: function (scoreLegacy) {
+                if (!d.legacy || !scoreLegacy) { return; }
+                var t = state.tests;
+                if (t === null || (typeof t !== 'object' && typeof t !== 'function')) { return; }
+                Object.keys(t).forEach(function (name) {
+                    var v = t[name], passed = Boolean(v);
+                    var a = { name: name, index: testIndex++, passed: passed, skipped: false, async: false, error: null };
+                    if (!passed) { a.error = { name: 'AssertionError', message: 'expected ' + String(v) + ' to be truthy' }; }
+                    report(a);
+                });
+            },
+            exportRequest: function () { return exportRequest(request); }
+        };
+    });
+})(this, __runnerHost);

@@ -1,0 +1,274 @@
+package sandbox
+
+import (
+	"context"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/runner-ci/runner/collection"
+	"github.com/runner-ci/runner/runner/result"
+)
+
+//go:embed prelude_lib.js
+var preludeLib string
+
+//go:embed prelude_pm.js
+var preludePM string
+
+// Messages of the timeout errors, as Postman words them.
+const (
+	msgSyncTimeout  = "sandbox: synchronous script execution timeout"
+	msgAsyncTimeout = "sandbox: asynchronous script execution timeout"
+)
+
+// maxCallStack bounds JavaScript recursion so a runaway script fails with a
+// RangeError instead of exhausting memory.
+const maxCallStack = 4096
+
+var (
+	preludeLibProgram = goja.MustCompile("runner-prelude-lib.js", preludeLib, false)
+	preludePMProgram  = goja.MustCompile("runner-prelude-pm.js", preludePM, false)
+)
+
+// interrupt reasons passed to Runtime.Interrupt.
+type interruptReason int
+
+const (
+	interruptTimeout interruptReason = iota + 1
+	interruptCancel
+	interruptSkip
+)
+
+// Sandbox is one JavaScript context for a whole run. Create it with New and
+// release it with Close when the run ends.
+type Sandbox struct {
+	opts     Options
+	rt       *goja.Runtime
+	begin    goja.Callable
+	programs map[string]*goja.Program
+	initErr  error
+
+	// mu guards active, the execution that timers may interrupt.
+	mu     sync.Mutex
+	active *execState
+	cur    *execState
+
+	jsonParse     goja.Callable
+	jsonStringify goja.Callable
+}
+
+// New returns a Sandbox ready to run scripts. Library set-up problems (for
+// example a broken embedded library) do not fail New: they surface as a
+// script error of every execution.
+func New(opts Options) *Sandbox {
+	s := &Sandbox{opts: opts, programs: map[string]*goja.Program{}}
+	s.initErr = s.init()
+	return s
+}
+
+// Close releases the runtime. The Sandbox must not be used afterwards.
+func (s *Sandbox) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.rt != nil {
+		s.rt.Interrupt(interruptCancel)
+	}
+	s.rt = nil
+	s.programs = nil
+}
+
+func (s *Sandbox) now() time.Time {
+	if s.opts.Now != nil {
+		return s.opts.Now()
+	}
+	return time.Now()
+}
+
+// init creates the runtime and installs the libraries, the prelude and the
+// host bridge.
+func (s *Sandbox) init() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("initialise sandbox: %v", r)
+		}
+	}()
+	rt := goja.New()
+	s.rt = rt
+	rt.SetFieldNameMapper(goja.TagFieldNameMapper("json", true))
+	rt.SetMaxCallStackSize(maxCallStack)
+	if s.opts.Now != nil {
+		rt.SetTimeSource(s.opts.Now)
+	}
+	rt.SetPromiseRejectionTracker(s.trackRejection)
+	jsonObj := rt.Get("JSON").ToObject(rt)
+	s.jsonParse, _ = goja.AssertFunction(jsonObj.Get("parse"))
+	s.jsonStringify, _ = goja.AssertFunction(jsonObj.Get("stringify"))
+
+	if err := installLibraries(rt); err != nil {
+		return err
+	}
+	if _, err := rt.RunProgram(preludeLibProgram); err != nil {
+		return fmt.Errorf("run sandbox prelude: %w", err)
+	}
+	host := s.newHost()
+	if err := rt.GlobalObject().DefineDataProperty("__runnerHost", host, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		return fmt.Errorf("install sandbox host: %w", err)
+	}
+	if _, err := rt.RunProgram(preludePMProgram); err != nil {
+		return fmt.Errorf("run sandbox pm prelude: %w", err)
+	}
+	begin, ok := goja.AssertFunction(rt.Get("__runnerBegin"))
+	if !ok {
+		return errors.New("sandbox prelude did not define __runnerBegin")
+	}
+	s.begin = begin
+	return nil
+}
+
+// program returns the compiled wrapper of a script, compiling it on first
+// use. The script body becomes an async function so that top-level await and
+// return work, as Postman wraps scripts.
+func (s *Sandbox) program(sc collection.Script) (*goja.Program, error) {
+	sum := sha256.Sum256([]byte(sc.Exec))
+	key := sc.ID + "\x00" + hex.EncodeToString(sum[:8])
+	if p, ok := s.programs[key]; ok {
+		return p, nil
+	}
+	name := sc.Name
+	if name == "" {
+		name = "script"
+	}
+	src := "(async function () {\n" + sc.Exec + "\n})"
+	p, err := goja.Compile(name, src, false)
+	if err != nil {
+		return nil, err
+	}
+	s.programs[key] = p
+	return p, nil
+}
+
+// Run runs the scripts of one event in order and returns their combined
+// result. Variable changes are applied to ex.Vars as they happen; in a
+// pre-request event pm.request changes are written back to ex.Request.
+func (s *Sandbox) Run(ctx context.Context, ex *Execution) Result {
+	var res Result
+	for _, sc := range ex.Scripts {
+		if strings.TrimSpace(sc.Exec) == "" {
+			continue
+		}
+		if ctx.Err() != nil {
+			res.setError(&result.Error{Name: "Error", Message: "sandbox: execution cancelled"})
+			break
+		}
+		s.runScript(ctx, ex, sc, &res)
+		if res.SkipRequest {
+			break
+		}
+	}
+	return res
+}
+
+func (r *Result) setError(e *result.Error) {
+	if r.Error == nil && e != nil {
+		r.Error = e
+	}
+}
+
+// runScript runs one script as its own execution.
+func (s *Sandbox) runScript(ctx context.Context, ex *Execution, sc collection.Script, res *Result) {
+	if s.initErr != nil {
+		res.setError(&result.Error{Name: "Error", Message: s.initErr.Error()})
+		return
+	}
+	if s.rt == nil {
+		res.setError(&result.Error{Name: "Error", Message: "sandbox: used after Close"})
+		return
+	}
+	st := newExecState(s, ex, res)
+	st.sandbox2 = isSandbox2(sc.Exec)
+	defer func() {
+		if r := recover(); r != nil {
+			st.fail(&result.Error{Name: "Error", Message: fmt.Sprintf("sandbox: internal error: %v", r)})
+			st.end()
+			// The runtime may be inconsistent after a Go panic: start afresh.
+			s.programs = map[string]*goja.Program{}
+			s.initErr = s.init()
+		}
+	}()
+	prog, err := s.program(sc)
+	if err != nil {
+		st.fail(toResultError(err))
+		return
+	}
+	st.start(ctx)
+	defer st.end()
+
+	ctl, err := st.beginExecution()
+	if err != nil {
+		st.fail(toResultError(err))
+		return
+	}
+	if ex.Event == EventPrerequest && ex.Request != nil {
+		if fn, ok := goja.AssertFunction(ctl.Get("exportRequest")); ok {
+			if v, err := fn(ctl); err == nil {
+				st.before, _ = st.decodeExport(v)
+			}
+		}
+	}
+	st.execute(prog)
+	st.finish(ctl)
+}
+
+// toResultError converts an error returned by goja into a script error.
+func toResultError(err error) *result.Error {
+	var exc *goja.Exception
+	var syn *goja.CompilerSyntaxError
+	switch {
+	case errors.As(err, &exc):
+		return jsError(exc.Value(), exc.String())
+	case errors.As(err, &syn):
+		return &result.Error{Name: "SyntaxError", Message: syn.Message, Stack: syn.Error()}
+	default:
+		return &result.Error{Name: "Error", Message: err.Error()}
+	}
+}
+
+// jsError describes a thrown JavaScript value.
+func jsError(v goja.Value, stack string) *result.Error {
+	e := &result.Error{Name: "Error", Stack: stack}
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		e.Message = fmt.Sprint(v)
+		return e
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
+			e.Name = n.String()
+		}
+		if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
+			e.Message = m.String()
+		} else {
+			e.Message = v.String()
+		}
+		return e
+	}
+	e.Message = v.String()
+	return e
+}
+
+// isSandbox2 reports whether a script starts with the "use sandbox2"
+// directive (Postman checks the first 15 characters).
+func isSandbox2(src string) bool {
+	src = strings.TrimLeft(src, " \t\r\n\ufeff")
+	if len(src) > 15 {
+		src = src[:15]
+	}
+	return strings.Contains(src, "use sandbox2")
+}
