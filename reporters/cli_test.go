@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/runner-ci/runner/runner/result"
 )
 
 func TestCLIGolden(t *testing.T) {
@@ -104,5 +107,65 @@ func TestCLIWriteError(t *testing.T) {
 	run := scenarioRun()
 	if err := c.Start(run); err == nil {
 		t.Fatal("Start on a failing writer returned nil error")
+	}
+}
+
+// TestCLISummaryNewman renders the summary of newman.md §4 exactly.
+func TestCLISummaryNewman(t *testing.T) {
+	run := scenarioRun()
+	run.Completed = run.Started.Add(242 * time.Millisecond)
+	run.Stats = result.Stats{
+		Iterations:  result.Counter{Total: 1},
+		Requests:    result.Counter{Total: 9},
+		TestScripts: result.Counter{Total: 9},
+		Assertions:  result.Counter{Total: 18, Failed: 4},
+		Items:       result.Counter{Total: 9},
+	}
+	run.TransferBytes = 884
+	run.Timings = result.Timings{ResponseAverage: 10.2, ResponseMin: 4, ResponseMax: 33, ResponseSd: 8.4}
+	var buf bytes.Buffer
+	if err := NewCLI(&buf, CLIOptions{Unicode: true, NoBanner: true}).Done(run); err != nil {
+		t.Fatal(err)
+	}
+	want := `
+┌─────────────────────────┬──────────────────┬─────────────────┐
+│                         │         executed │          failed │
+├─────────────────────────┼──────────────────┼─────────────────┤
+│              iterations │                1 │               0 │
+│                requests │                9 │               0 │
+│            test-scripts │                9 │               0 │
+│      prerequest-scripts │                0 │               0 │
+│              assertions │               18 │               4 │
+├─────────────────────────┴──────────────────┴─────────────────┤
+│ total run duration: 242ms                                    │
+│ total data received: 884B (approx)                           │
+│ average response time: 10ms [min: 4ms, max: 33ms, s.d.: 8ms] │
+└──────────────────────────────────────────────────────────────┘
+`
+	if got := buf.String(); got != want {
+		t.Errorf("summary mismatch (-want +got):\n%s", lineDiff(want, got))
+	}
+}
+
+// TestCLIFailureNumbersFallback numbers failures itself when the run does
+// not list them yet.
+func TestCLIFailureNumbersFallback(t *testing.T) {
+	run := scenarioRun()
+	run.Failures = []result.Failure{{At: "request", Execution: 7}}
+	e := &result.Execution{
+		Index:        1,
+		Item:         result.ItemRef{ID: "x", Name: "x", Path: []string{"x"}},
+		Request:      &result.Request{Method: "GET", URL: "http://h/"},
+		RequestError: &result.Error{Name: "RequestError", Message: "boom"},
+		Assertions:   []result.Assertion{{Name: "a", Error: &result.Error{Name: "AssertionError", Message: "m"}}},
+	}
+	var buf bytes.Buffer
+	if err := NewCLI(&buf, CLIOptions{Unicode: true}).Execution(run, e); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"  2⠄ RequestError: boom", "  3. a"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, buf.String())
+		}
 	}
 }

@@ -201,6 +201,16 @@ func (j *JUnitReporter) Done(run *result.Run) error {
 		doc.Errors += s.Errors
 		doc.Skipped += s.Skipped
 	}
+	if run.Error != "" {
+		// An aborted run must not look green: report it as an error.
+		s := junitSuite{}
+		s.Name, s.Timestamp, s.Time, s.Hostname = "run", stamp, seconds(0), sanitizeXML(j.opts.Hostname)
+		s.AddTestcase(junit.Testcase{Name: "run", Classname: "Run", Time: seconds(0),
+			Error: &junit.Result{Message: sanitizeXML(run.Error), Type: "RunError"}})
+		doc.Suites = append(doc.Suites, s)
+		doc.Tests++
+		doc.Errors++
+	}
 	if _, err := io.WriteString(j.w, xml.Header); err != nil {
 		return fmt.Errorf("write junit report: %w", err)
 	}

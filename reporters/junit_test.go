@@ -179,3 +179,16 @@ func TestJUnitTLS(t *testing.T) {
 		t.Errorf("system-out = %q, want the TLS block", doc.Suites[0].SystemOut)
 	}
 }
+
+func TestJUnitRunError(t *testing.T) {
+	sc := scenarios()[6]
+	sc.runError = "run timed out after 1s (--timeout)"
+	doc := parseJUnit(t, junitOutput(t, sc))
+	last := doc.Suites[len(doc.Suites)-1]
+	if last.Name != "run" || len(last.Cases) != 1 || last.Cases[0].Error == nil || last.Cases[0].Error.Message != sc.runError {
+		t.Fatalf("last suite = %+v, want the run error", last)
+	}
+	if doc.Errors != 1 || doc.Tests != 7 {
+		t.Errorf("testsuites errors/tests = %d/%d, want 1/7", doc.Errors, doc.Tests)
+	}
+}
