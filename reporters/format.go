@@ -76,7 +76,8 @@ func formatBytes(n int64) string {
 // formatDuration prints milliseconds as Newman's pretty-ms does: 45ms, 1.2s,
 // 1m 3.4s, 2h 1m 3s.
 func formatDuration(ms float64) string {
-	if ms < 0 || math.IsNaN(ms) {
+	ms = finite(ms)
+	if ms < 0 {
 		ms = 0
 	}
 	if math.Round(ms) < 1000 {
@@ -307,4 +308,13 @@ func tlsLines(info *certs.Info) []string {
 		lines = append(lines, "warning: "+w)
 	}
 	return lines
+}
+
+// finite returns v, or 0 when v is NaN or infinite (which JSON cannot
+// carry and which an empty run's statistics may hold).
+func finite(v float64) float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0
+	}
+	return v
 }

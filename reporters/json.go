@@ -211,7 +211,7 @@ func (j *JSONReporter) response(r *result.Response) *jsonResponse {
 	}
 	return &jsonResponse{
 		Code: r.Code, Status: r.Status, Headers: hs, Size: r.Size,
-		HeaderSize: r.HeaderSize, Time: r.Time, Redirects: r.Redirects,
+		HeaderSize: r.HeaderSize, Time: finite(r.Time), Redirects: r.Redirects,
 	}
 }
 
@@ -222,7 +222,7 @@ func (j *JSONReporter) Done(run *result.Run) error {
 		Collection: run.Collection,
 		Run: jsonRun{
 			Stats:      run.Stats,
-			Timings:    run.Timings,
+			Timings:    finiteTimings(run.Timings),
 			Executions: j.execs,
 			Failures:   make([]jsonFailure, 0, len(run.Failures)),
 			Transfers:  jsonTransfers{ResponseTotal: run.TransferBytes},
@@ -270,4 +270,12 @@ func tlsCopy(info *certs.Info) *certs.Info {
 		c.ServerCertificates = []certs.CertificateInfo{}
 	}
 	return &c
+}
+
+func finiteTimings(t result.Timings) result.Timings {
+	t.ResponseAverage = finite(t.ResponseAverage)
+	t.ResponseMin = finite(t.ResponseMin)
+	t.ResponseMax = finite(t.ResponseMax)
+	t.ResponseSd = finite(t.ResponseSd)
+	return t
 }

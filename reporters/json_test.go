@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -140,5 +141,27 @@ func TestJSONRunError(t *testing.T) {
 	}
 	if len(doc.Run.Failures) != 2 || doc.Run.Failures[0].At != "request" || doc.Run.Failures[0].Source.Name != "Down" {
 		t.Errorf("failures = %+v, want the request error of Down first", doc.Run.Failures)
+	}
+}
+
+func TestJSONEmptyRunNonFinite(t *testing.T) {
+	var buf bytes.Buffer
+	j := NewJSON(&buf, JSONOptions{})
+	run := scenarioRun()
+	run.Completed = run.Started
+	run.Timings.ResponseMin = math.Inf(1)
+	run.Timings.ResponseSd = math.NaN()
+	if err := j.Start(run); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Done(run); err != nil {
+		t.Fatalf("Done on an empty run with non-finite timings: %v", err)
+	}
+	var doc any
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := schemas.Validate(schemas.Report, doc); err != nil {
+		t.Errorf("empty run report does not match the schema: %v", err)
 	}
 }

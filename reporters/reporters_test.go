@@ -3,6 +3,7 @@ package reporters
 import (
 	"errors"
 	"io"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -178,5 +179,13 @@ func TestMulti(t *testing.T) {
 	}
 	if err := (Multi{recorder{name: "c", log: &log}}).Done(run); err != nil {
 		t.Errorf("Done without errors = %v", err)
+	}
+}
+
+func TestFormatDurationNonFinite(t *testing.T) {
+	for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if got := formatDuration(v); got != "0ms" {
+			t.Errorf("formatDuration(%v) = %q, want 0ms", v, got)
+		}
 	}
 }
