@@ -409,7 +409,7 @@ func exportState(o *runOptions, in *inputs, r *runner.Runner) error {
 		return nil
 	}
 	if o.exportEnv != "" {
-		data, err := collection.ExportScope(sc.Environment, "environment", time.Now())
+		data, err := collection.ExportScope(sc.Environment, "environment", Version, time.Now())
 		if err != nil {
 			return fmt.Errorf("export environment: %w", err)
 		}
@@ -418,7 +418,7 @@ func exportState(o *runOptions, in *inputs, r *runner.Runner) error {
 		}
 	}
 	if o.exportGlobals != "" {
-		data, err := collection.ExportScope(sc.Globals, "globals", time.Now())
+		data, err := collection.ExportScope(sc.Globals, "globals", Version, time.Now())
 		if err != nil {
 			return fmt.Errorf("export globals: %w", err)
 		}

@@ -122,7 +122,7 @@ func pemBlock(typ string, der []byte) []byte {
 	return pem.EncodeToMemory(&pem.Block{Type: typ, Bytes: der})
 }
 
-// newCert makes an ECDSA P-256 certificate valid for a day, signed by
+// newCert makes an ECDSA P-256 certificate valid for 90 days, signed by
 // parent (self-signed when parent is nil).
 func newCert(cn string, parent *x509.Certificate, parentKey *ecdsa.PrivateKey, now time.Time, isCA bool, eku []x509.ExtKeyUsage) (*ecdsa.PrivateKey, *x509.Certificate, error) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
@@ -134,7 +134,7 @@ func newCert(cn string, parent *x509.Certificate, parentKey *ecdsa.PrivateKey, n
 		SerialNumber: serial,
 		Subject:      pkix.Name{CommonName: cn, Organization: []string{"runner demo"}},
 		NotBefore:    now.Add(-time.Hour),
-		NotAfter:     now.Add(24 * time.Hour),
+		NotAfter:     now.Add(90 * 24 * time.Hour),
 		KeyUsage:     x509.KeyUsageDigitalSignature,
 		ExtKeyUsage:  eku,
 	}

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/runner-ci/runner/internal/echoserver"
+	"github.com/runner-ci/runner/schemas"
+)
+
+// countingServer is a loopback echo server that counts the requests it
+// receives, so tests can assert that nothing was sent.
+type countingServer struct {
+	*httptest.Server
+	n atomic.Int64
+}
+
+func newEchoServer(t *testing.T) *countingServer {
+	t.Helper()
+	cs := &countingServer{}
+	h := echoserver.Handler()
+	cs.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		cs.n.Add(1)
+		h.ServeHTTP(w, r)
+	}))
+	t.Cleanup(cs.Close)
+	return cs
+}
+
+// cliResult is the outcome of one in-process CLI invocation.
+type cliResult struct {
+	code     int
+	out, err string
+}
+
+// runCLI runs the command line in-process with buffer streams.
+func runCLI(t *testing.T, env map[string]string, args ...string) cliResult {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), args, Streams{
+		Out: &out, Err: &errb,
+		Getenv: func(k string) string { return env[k] },
+	})
+	return cliResult{code: code, out: out.String(), err: errb.String()}
+}
+
+func testdataPath(parts ...string) string {
+	return filepath.Join(append([]string{"..", "..", "testdata"}, parts...)...)
+}
+
+func TestRunPassingCollection(t *testing.T) {
+	srv := newEchoServer(t)
+	dir := t.TempDir()
+	jsonPath := filepath.Join(dir, "report.json")
+	junitPath := filepath.Join(dir, "report.xml")
+	res := runCLI(t, nil, "run", testdataPath("collections", "echo.postman_collection.json"),
+		"--env-var", "baseUrl="+srv.URL, "-r", "cli,json,junit",
+		"--reporter-json-export", jsonPath, "--reporter-junit-export", junitPath, "--color", "off")
+	if res.code != ExitOK {
+		t.Fatalf("exit code = %d, want 0\nstdout:\n%s\nstderr:\n%s", res.code, res.out, res.err)
+	}
+	for _, want := range []string{"get args", "status is 200", "json echoed", "legacy status", "authorization sent"} {
+		if !strings.Contains(res.out, want) {
+			t.Errorf("cli output lacks %q:\n%s", want, res.out)
+		}
+	}
+	if got := srv.n.Load(); got != 3 {
+		t.Errorf("server saw %d requests, want 3", got)
+	}
+
+	data, err := os.ReadFile(jsonPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), "s3cr3t-token") {
+		t.Errorf("json report contains the bearer token")
+	}
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("json report: %v", err)
+	}
+	if err := schemas.Validate(schemas.Report, doc); err != nil {
+		t.Errorf("json report does not match schemas/report.schema.json: %v", err)
+	}
+	xml, err := os.ReadFile(junitPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(xml), `name="Folder A / get args"`) {
+		t.Errorf("junit report lacks the suite for Folder A / get args:\n%s", xml)
+	}
+	if strings.Contains(string(xml), "s3cr3t-token") {
+		t.Errorf("junit report contains the bearer token")
+	}
+}
+
+func TestRunFailuresExitOne(t *testing.T) {
+	srv := newEchoServer(t)
+	col := testdataPath("collections", "failing.postman_collection.json")
+	res := runCLI(t, nil, "run", col, "--env-var", "baseUrl="+srv.URL, "--color", "off")
+	if res.code != ExitFailures {
+		t.Fatalf("exit code = %d, want 1\n%s\n%s", res.code, res.out, res.err)
+	}
+	for _, want := range []string{"expected response to have status code 201 but got 200", "undefinedFunction"} {
+		if !strings.Contains(res.out, want) {
+			t.Errorf("cli output lacks %q:\n%s", want, res.out)
+		}
+	}
+	res = runCLI(t, nil, "run", col, "--env-var", "baseUrl="+srv.URL, "-x", "--silent")
+	if res.code != ExitOK {
+		t.Errorf("with -x exit code = %d, want 0", res.code)
+	}
+	if res.out != "" {
+		t.Errorf("--silent printed:\n%s", res.out)
+	}
+}
+
+func TestBadInputExitsTwoAndSendsNothing(t *testing.T) {
+	srv := newEchoServer(t)
+	good := testdataPath("collections", "echo.postman_collection.json")
+	base := "baseUrl=" + srv.URL
+	tests := []struct {
+		name string
+		args []string
+		want []string // substrings of stderr
+	}{
+		{"malformed json", []string{"run", testdataPath("bad", "malformed.json")}, []string{"malformed.json"}},
+		{"schema invalid", []string{"run", testdataPath("bad", "schema-invalid.json")}, []string{"schema-invalid.json", "/item/0/request/method"}},
+		{"missing collection", []string{"run", "does-not-exist.json"}, []string{"does-not-exist.json"}},
+		{"missing environment", []string{"run", good, "-e", "nope.env.json"}, []string{"nope.env.json"}},
+		{"missing data file", []string{"run", good, "-d", "nope.csv"}, []string{"nope.csv"}},
+		{"invalid csv", []string{"run", good, "-d", testdataPath("bad", "invalid.csv")}, []string{"invalid.csv"}},
+		{"unknown reporter", []string{"run", good, "-r", "cli,teamcity"}, []string{"teamcity"}},
+		{"bad color", []string{"run", good, "--color", "maybe"}, []string{"--color"}},
+		{"zero iterations", []string{"run", good, "-n", "0"}, []string{"--iteration-count"}},
+		{"negative timeout", []string{"run", good, "--timeout-request", "-5"}, []string{"--timeout-request"}},
+		{"not a number", []string{"run", good, "--timeout", "soon"}, []string{"invalid argument"}},
+		{"unknown flag", []string{"run", good, "--no-such-flag"}, []string{"unknown flag"}},
+		{"bad env-var", []string{"run", good, "--env-var", "novalue"}, []string{"novalue"}},
+		{"unknown folder", []string{"run", good, "--folder", "Nope"}, []string{"Nope"}},
+		{"missing certs manifest", []string{"run", good, "--certs", "nope-certs.json"}, []string{"nope-certs.json"}},
+		{"suppress exit code does not hide 2", []string{"run", testdataPath("bad", "malformed.json"), "-x"}, []string{"malformed.json"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := srv.n.Load()
+			res := runCLI(t, nil, append(tc.args, "--env-var", base)...)
+			if res.code != ExitUsage {
+				t.Fatalf("exit code = %d, want 2\nstdout:\n%s\nstderr:\n%s", res.code, res.out, res.err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(res.err, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, res.err)
+				}
+			}
+			if n := srv.n.Load() - before; n != 0 {
+				t.Errorf("%d requests were sent, want none", n)
+			}
+		})
+	}
+}
+
+func TestValidateCommand(t *testing.T) {
+	res := runCLI(t, nil, "validate", testdataPath("collections", "echo.postman_collection.json"))
+	if res.code != ExitOK || !strings.Contains(res.out, "valid collection") {
+		t.Errorf("validate good: code %d, out %q, err %q", res.code, res.out, res.err)
+	}
+	res = runCLI(t, nil, "validate", testdataPath("bad", "schema-invalid.json"))
+	if res.code != ExitUsage || !strings.Contains(res.err, "/item/0/request/method") {
+		t.Errorf("validate bad: code %d, err %q", res.code, res.err)
+	}
+}
+
+func TestVersionCommand(t *testing.T) {
+	res := runCLI(t, nil, "version")
+	if res.code != ExitOK || strings.TrimSpace(res.out) != Version {
+		t.Errorf("version: code %d, out %q", res.code, res.out)
+	}
+}
+
+func TestDemoCommand(t *testing.T) {
+	res := runCLI(t, nil, "demo")
+	if res.code != ExitOK {
+		t.Fatalf("demo exit code = %d\nstdout:\n%s\nstderr:\n%s", res.code, res.out, res.err)
+	}
+	for _, want := range []string{"GET with a query", "authenticated", "demo client"} {
+		if !strings.Contains(res.out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, res.out)
+		}
+	}
+}

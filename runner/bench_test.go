@@ -1,0 +1,150 @@
+package runner_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/runner-ci/runner/collection"
+	"github.com/runner-ci/runner/internal/echoserver"
+	"github.com/runner-ci/runner/runner"
+)
+
+// benchCollection builds a collection of n GET requests, each with a test
+// script of two pm.test JSON assertions.
+func benchCollection(b *testing.B, baseURL string, n int) *collection.Collection {
+	b.Helper()
+	test := []string{
+		"var body = pm.response.json();",
+		"pm.test('status is 200', function () { pm.response.to.have.status(200); });",
+		"pm.test('arg echoed', function () { pm.expect(body.args).to.have.property('i').that.is.a('string'); });",
+	}
+	items := make([]map[string]any, n)
+	for i := range items {
+		items[i] = map[string]any{
+			"name":    fmt.Sprintf("request %d", i),
+			"event":   []any{map[string]any{"listen": "test", "script": map[string]any{"exec": test}}},
+			"request": map[string]any{"method": "GET", "url": fmt.Sprintf("%s/get?i=%d", baseURL, i)},
+		}
+	}
+	doc := map[string]any{
+		"info": map[string]any{"name": "bench", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+		"item": items,
+	}
+	data, err := json.Marshal(doc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := collection.Parse(data, "bench.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
+
+// peakHeap samples the heap while f runs and returns the highest HeapInuse.
+func peakHeap(f func()) uint64 {
+	runtime.GC()
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			if ms.HeapInuse > peak.Load() {
+				peak.Store(ms.HeapInuse)
+			}
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	f()
+	close(done)
+	wg.Wait()
+	return peak.Load()
+}
+
+// BenchmarkRunner runs a collection of n requests with two JSON assertions
+// each through the engine, against a loopback echo server. Compare its
+// ns/request with BenchmarkBareLoop's.
+func BenchmarkRunner(b *testing.B) {
+	for _, n := range []int{1000, 5000} {
+		b.Run(fmt.Sprintf("requests=%d", n), func(b *testing.B) {
+			srv := httptest.NewServer(echoserver.Handler())
+			defer srv.Close()
+			c := benchCollection(b, srv.URL, n)
+			b.ResetTimer()
+			var peak uint64
+			for i := 0; i < b.N; i++ {
+				r, err := runner.New(runner.Options{Collection: c})
+				if err != nil {
+					b.Fatal(err)
+				}
+				var sum any
+				p := peakHeap(func() {
+					s, err := r.Run(context.Background())
+					if err != nil {
+						b.Fatal(err)
+					}
+					if len(s.Failures) > 0 {
+						b.Fatalf("failures: %+v", s.Failures[0])
+					}
+					sum = s
+				})
+				_ = sum
+				peak = max(peak, p)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/request")
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+		})
+	}
+}
+
+// BenchmarkBareLoop makes the same requests with a plain net/http client
+// and parses the same JSON: the floor the runner is measured against.
+func BenchmarkBareLoop(b *testing.B) {
+	const n = 1000
+	srv := httptest.NewServer(echoserver.Handler())
+	defer srv.Close()
+	client := &http.Client{}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j := 0; j < n; j++ {
+			resp, err := client.Get(fmt.Sprintf("%s/get?i=%d", srv.URL, j))
+			if err != nil {
+				b.Fatal(err)
+			}
+			data, err := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if err != nil {
+				b.Fatal(err)
+			}
+			var body struct {
+				Args map[string]string `json:"args"`
+			}
+			if err := json.Unmarshal(data, &body); err != nil {
+				b.Fatal(err)
+			}
+			if resp.StatusCode != 200 || body.Args["i"] != fmt.Sprint(j) {
+				b.Fatalf("unexpected response %d %v", resp.StatusCode, body.Args)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/request")
+}
