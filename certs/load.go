@@ -663,10 +663,10 @@ func (l *loader) finish() {
 
 func day(t time.Time) string { return t.UTC().Format("2006-01-02") }
 
-// daysBetween returns the whole days from now until t, rounded down
-// (negative when t is in the past).
+// daysBetween returns the whole days from now until t, rounded toward zero
+// (negative when t is more than a day in the past).
 func daysBetween(now, t time.Time) int {
-	return int(math.Floor(t.Sub(now).Hours() / 24))
+	return int(math.Trunc(t.Sub(now).Hours() / 24))
 }
 
 // Status values of EntryStatus.
