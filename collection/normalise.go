@@ -165,8 +165,10 @@ func request(v any) *Request {
 	return r
 }
 
-// url builds a URL from a string or an object. Structured parts present in
-// the object win; missing ones are parsed from raw.
+// url builds a URL from a string or an object. The structured parts of an
+// object win; a part the object lacks (protocol, host, port, path, query,
+// hash) is taken from its parsed raw form. Path variables are the ":name"
+// segments of the final path, with the values the object lists.
 func url(v any) URL {
 	switch x := v.(type) {
 	case string:
@@ -190,7 +192,7 @@ func url(v any) URL {
 		case string:
 			u.Path = strings.Split(strings.TrimPrefix(p, "/"), "/")
 		case []any:
-			u.Path = u.Path[:0:0]
+			u.Path = []string{}
 			for _, seg := range p {
 				switch s := seg.(type) {
 				case string:
@@ -198,6 +200,12 @@ func url(v any) URL {
 				case map[string]any:
 					u.Path = append(u.Path, str(s["value"]))
 				}
+			}
+		}
+		u.Variables = nil
+		for _, seg := range u.Path {
+			if len(seg) > 1 && seg[0] == ':' {
+				u.Variables = append(u.Variables, Variable{Key: seg[1:]})
 			}
 		}
 		if q, ok := x["query"].([]any); ok {
@@ -218,8 +226,7 @@ func url(v any) URL {
 			u.Hash = h
 		}
 		if vars, ok := x["variable"].([]any); ok {
-			given := variables(vars)
-			u.Variables = mergePathVariables(u.Variables, given)
+			u.Variables = mergePathVariables(u.Variables, variables(vars))
 		}
 		if raw == "" {
 			u.Raw = u.String()

@@ -1,41 +1,71 @@
 package collection
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
 
-// ParseRawURL splits a raw Postman URL into its parts the way Postman does:
-// the protocol is optional ("localhost:4042/1" has none), the host may be or
-// contain {{variables}}, ":name" path segments become path variables
-// (without a value), query parameters without "=" get a nil Value and the
-// fragment after "#" goes into Hash. Nothing is decoded or resolved, and Raw
-// keeps the input unchanged.
+// ParseRawURL splits a raw Postman URL into its parts the way Postman's URL
+// parser does: leading white space is ignored; {{variables}} are opaque (a
+// "/", "?", "#", ":" or "@" inside one separates nothing); the fragment after
+// the first "#" goes into Hash and the query after the first "?" is split on
+// "&" (empty segments are kept, a segment without "=" gets a nil Value);
+// backslashes count as slashes; the protocol before "://" is optional
+// ("localhost:4042/1" has none); "user:password@" goes into UserInfo; the
+// port follows the last ":" of the host (IPv6 literals in brackets are kept
+// whole); the host is split on "."; ":name" path segments become path
+// variables without a value. Nothing is decoded or resolved, and Raw keeps
+// the input unchanged.
 func ParseRawURL(raw string) URL {
 	u := URL{Raw: raw}
-	rest := strings.TrimSpace(raw)
-	if i := strings.Index(rest, "#"); i >= 0 {
-		u.Hash = rest[i+1:]
-		rest = rest[:i]
+	s, vars := protectVariables(strings.TrimLeftFunc(raw, unicode.IsSpace))
+	if s == "" {
+		return u
 	}
-	if i := strings.Index(rest, "?"); i >= 0 {
-		u.Query = parseQuery(rest[i+1:])
-		rest = rest[:i]
+	restore := func(x string) string { return restoreVariables(x, vars) }
+	if i := strings.Index(s, "#"); i >= 0 {
+		u.Hash = restore(s[i+1:])
+		s = s[:i]
 	}
-	if i := strings.Index(rest, "://"); i >= 0 && !strings.ContainsAny(rest[:i], "/") {
-		u.Protocol = rest[:i]
-		rest = rest[i+3:]
+	if i := strings.Index(s, "?"); i >= 0 {
+		for _, part := range strings.Split(s[i+1:], "&") {
+			k, v, ok := strings.Cut(part, "=")
+			p := QueryParam{Key: restore(k)}
+			if ok {
+				val := restore(v)
+				p.Value = &val
+			}
+			u.Query = append(u.Query, p)
+		}
+		s = s[:i]
 	}
-	hostPart := rest
-	if i := strings.Index(rest, "/"); i >= 0 {
-		hostPart = rest[:i]
-		u.Path = strings.Split(rest[i+1:], "/")
+	s = strings.ReplaceAll(s, "\\", "/")
+	if i := strings.Index(s, "://"); i >= 0 {
+		u.Protocol = restore(s[:i])
+		s = strings.TrimLeft(s[i+3:], "/")
+		if strings.EqualFold(u.Protocol, "file") {
+			s = "/" + s
+		}
 	}
-	if i := strings.LastIndex(hostPart, "@"); i >= 0 {
-		u.UserInfo = hostPart[:i]
-		hostPart = hostPart[i+1:]
+	if i := strings.Index(s, "/"); i >= 0 {
+		for _, seg := range strings.Split(s[i+1:], "/") {
+			u.Path = append(u.Path, restore(seg))
+		}
+		s = s[:i]
 	}
-	host, port := splitHostPort(hostPart)
-	u.Port = port
-	if host != "" {
-		u.Host = strings.Split(host, ".")
+	if i := strings.LastIndex(s, "@"); i >= 0 {
+		u.UserInfo = restore(s[:i])
+		s = s[i+1:]
+	}
+	if i := strings.LastIndex(s, ":"); i >= 0 && !strings.Contains(s[i+1:], "]") {
+		u.Port = restore(s[i+1:])
+		s = s[:i]
+	}
+	if s != "" {
+		for _, h := range strings.Split(s, ".") {
+			u.Host = append(u.Host, restore(h))
+		}
 	}
 	for _, seg := range u.Path {
 		if len(seg) > 1 && seg[0] == ':' {
@@ -45,50 +75,36 @@ func ParseRawURL(raw string) URL {
 	return u
 }
 
-// splitHostPort separates "host:port", keeping IPv6 literals in brackets
-// whole and allowing {{variables}} in either part.
-func splitHostPort(hp string) (string, string) {
-	if strings.HasPrefix(hp, "[") {
-		if end := strings.Index(hp, "]"); end >= 0 {
-			host, rest := hp[:end+1], hp[end+1:]
-			if strings.HasPrefix(rest, ":") {
-				return host, rest[1:]
-			}
-			return host, ""
-		}
-	}
-	// A colon inside {{...}} does not separate the port.
-	depth := 0
-	for i := len(hp) - 1; i >= 0; i-- {
-		switch hp[i] {
-		case '}':
-			depth++
-		case '{':
-			depth--
-		case ':':
-			if depth == 0 {
-				return hp[:i], hp[i+1:]
-			}
-		}
-	}
-	return hp, ""
+// placeholderBase is the first rune used to stand in for a {{variable}}
+// while a URL is split (a private-use plane, never in real URLs).
+const placeholderBase = 0xF0000
+
+var urlVarPattern = regexp.MustCompile(`\{\{[^{}]*\}\}`)
+
+// protectVariables replaces each {{variable}} with a placeholder rune.
+func protectVariables(s string) (string, []string) {
+	var vars []string
+	out := urlVarPattern.ReplaceAllStringFunc(s, func(m string) string {
+		vars = append(vars, m)
+		return string(rune(placeholderBase + len(vars) - 1))
+	})
+	return out, vars
 }
 
-func parseQuery(q string) []QueryParam {
-	var out []QueryParam
-	for _, part := range strings.Split(q, "&") {
-		if part == "" {
+// restoreVariables puts the variables back in place of their placeholders.
+func restoreVariables(s string, vars []string) string {
+	if len(vars) == 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if i := int(r) - placeholderBase; i >= 0 && i < len(vars) {
+			b.WriteString(vars[i])
 			continue
 		}
-		k, v, ok := strings.Cut(part, "=")
-		p := QueryParam{Key: k}
-		if ok {
-			val := v
-			p.Value = &val
-		}
-		out = append(out, p)
+		b.WriteRune(r)
 	}
-	return out
+	return b.String()
 }
 
 // String rebuilds the URL from its structured parts: enabled query

@@ -66,6 +66,37 @@ func TestParseRawURL(t *testing.T) {
 			want: collection.URL{},
 			str:  "",
 		},
+		{
+			raw: "{{p://}}://{{@}}:{{###}}@{{host.name}}:{{:p}}/{{f/o/o}}?{{?}}={{&}}#{{#}}",
+			want: collection.URL{Protocol: "{{p://}}", UserInfo: "{{@}}:{{###}}", Host: []string{"{{host.name}}"}, Port: "{{:p}}",
+				Path: []string{"{{f/o/o}}"}, Query: []collection.QueryParam{{Key: "{{?}}", Value: sp("{{&}}")}}, Hash: "{{#}}"},
+			str: "{{p://}}://{{@}}:{{###}}@{{host.name}}:{{:p}}/{{f/o/o}}?{{?}}={{&}}#{{#}}",
+		},
+		{
+			raw:  "https:\\\\example.com\\a",
+			want: collection.URL{Protocol: "https", Host: []string{"example", "com"}, Path: []string{"a"}},
+			str:  "https://example.com/a",
+		},
+		{
+			raw:  "  http://x/get?&a&&=b",
+			want: collection.URL{Protocol: "http", Host: []string{"x"}, Path: []string{"get"}, Query: []collection.QueryParam{{Key: ""}, {Key: "a"}, {Key: ""}, {Key: "", Value: sp("b")}}},
+			str:  "http://x/get?&a&&=b",
+		},
+		{
+			raw:  "http://x/get?",
+			want: collection.URL{Protocol: "http", Host: []string{"x"}, Path: []string{"get"}, Query: []collection.QueryParam{{Key: ""}}},
+			str:  "http://x/get?",
+		},
+		{
+			raw:  "file:///tmp/a.txt",
+			want: collection.URL{Protocol: "file", Path: []string{"tmp", "a.txt"}},
+			str:  "file:///tmp/a.txt",
+		},
+		{
+			raw:  "https://u:p@ss@h:1/",
+			want: collection.URL{Protocol: "https", UserInfo: "u:p@ss", Host: []string{"h"}, Port: "1", Path: []string{""}},
+			str:  "https://u:p@ss@h:1/",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.raw, func(t *testing.T) {
