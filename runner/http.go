@@ -206,10 +206,16 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 			x.tls = &cp
 		}
 		if err != nil {
-			var he *certs.HandshakeError
-			if errors.As(err, &he) && he.Info != nil {
-				cp := *he.Info
-				x.tls = &cp
+			// A TLS 1.3 server rejects a client certificate after the
+			// client's handshake completed: the alert arrives on the first
+			// read, so classify round-trip errors with the connection's
+			// diagnostics too.
+			if he := certs.ClassifyError(err, connInfo); he != nil {
+				err = he
+				if he.Info != nil {
+					cp := *he.Info
+					x.tls = &cp
+				}
 			}
 			x.elapsed = time.Since(start)
 			x.err = transportError(err)

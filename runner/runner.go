@@ -189,12 +189,13 @@ func (r *Runner) Run(ctx context.Context) (*result.Run, error) {
 		r.run.Warnings = append(r.run.Warnings, r.opts.Certs.Warnings()...)
 	}
 	r.run.Timings.Started = start.UnixMilli()
-	r.emit(func(s result.Sink) error { return s.Start(r.run) })
-
 	iterations := r.opts.IterationCount
 	if iterations <= 0 {
 		iterations = max(len(r.opts.IterationData), 1)
 	}
+	r.run.IterationCount = iterations
+	r.emit(func(s result.Sink) error { return s.Start(r.run) })
+
 	var runErr error
 	for it := 0; it < iterations && runErr == nil; it++ {
 		r.scopes.Data = r.dataRow(it)

@@ -300,9 +300,10 @@ func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 	color := o.color == "on" || (o.color == "auto" && s.IsTTY(s.Out))
 	ropts := reporters.Options{
 		CLI: reporters.CLIOptions{
-			Color:   color,
-			Unicode: !o.disableUnicode,
-			Verbose: o.verbose,
+			Color:       color,
+			Unicode:     !o.disableUnicode,
+			Verbose:     o.verbose,
+			ShowSecrets: o.showSecrets,
 		},
 		JSON:  reporters.JSONOptions{Version: Version, ShowSecrets: o.showSecrets},
 		JUnit: reporters.JUnitOptions{},
