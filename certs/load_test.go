@@ -163,8 +163,8 @@ func TestLoadErrors(t *testing.T) {
 		{
 			name:  "pfx wrong passphrase from env",
 			entry: map[string]any{"host": "*.internal.example", "pfx": filepath.Base(pfx), "passphraseEnv": "CLIENT_P12_PASS"},
-			want: []string{`clientCertificates[0] (*.internal.example:443): pfx "client.p12": wrong passphrase: set passphraseEnv CLIENT_P12_PASS to the PKCS#12 password`},
-			is:   ErrWrongPassphrase, secrets: []string{wrong},
+			want:  []string{`clientCertificates[0] (*.internal.example:443): pfx "client.p12": wrong passphrase: set passphraseEnv CLIENT_P12_PASS to the PKCS#12 password`},
+			is:    ErrWrongPassphrase, secrets: []string{wrong},
 		},
 		{
 			name:  "pfx no passphrase",
@@ -213,9 +213,9 @@ func TestLoadErrors(t *testing.T) {
 			want:  []string{`cert "notpem.txt"`, "not a PEM or DER certificate"},
 		},
 		{
-			name:  "malformed pfx",
-			entry: map[string]any{"host": "a.example", "pfx": filepath.Base(notPEM), "passphrase": pass},
-			want:  []string{`pfx "notpem.txt"`, "PKCS#12"},
+			name:    "malformed pfx",
+			entry:   map[string]any{"host": "a.example", "pfx": filepath.Base(notPEM), "passphrase": pass},
+			want:    []string{`pfx "notpem.txt"`, "PKCS#12"},
 			secrets: []string{pass},
 		},
 		{
@@ -234,9 +234,9 @@ func TestLoadErrors(t *testing.T) {
 			want:  []string{"clientCertificates[0] (a.example:443)", "either cert+key"},
 		},
 		{
-			name:  "no certificate",
-			entry: map[string]any{"host": "a.example", "passphrase": pass},
-			want:  []string{"no certificate"},
+			name:    "no certificate",
+			entry:   map[string]any{"host": "a.example", "passphrase": pass},
+			want:    []string{"no certificate"},
 			secrets: []string{pass},
 		},
 	}

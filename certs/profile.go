@@ -246,3 +246,6 @@ func (p Profile) Key() string {
 	}
 	return b.String()
 }
+
+// tlsCipherName is tls.CipherSuiteName, for tests and messages.
+func tlsCipherName(id uint16) string { return tls.CipherSuiteName(id) }
