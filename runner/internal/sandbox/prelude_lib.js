@@ -136,7 +136,7 @@
         var i = 0, n = text.length;
         function ws() { while (i < n && ' \t\n\r'.indexOf(text[i]) !== -1) { i++; } }
         function fail() { throw i; }
-        function lit(w) { if (text.substr(i, w.length) !== w) { while (i < n && text[i] === w[0]) { i++; w = w.slice(1); } fail(); } i += w.length; }
+        function lit(w) { if (text.substr(i, w.length) !== w) { fail(); } i += w.length; }
         function str() {
             i++;
             while (i < n && text[i] !== '"') {

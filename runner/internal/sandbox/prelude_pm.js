@@ -327,6 +327,11 @@
     };
     Response.prototype.size = function () {
         var body = this.responseSize || 0, header = this.__headerSize || 0;
+        if (!header && this.code !== undefined) {
+            // As the SDK computes it: status line, header lines, blank line.
+            header = ('HTTP/1.1 ' + this.code + ' ' + this.status + '\r\n').length + 2;
+            this.headers.each(function (h) { if (!h.disabled) { header += (h.key + ': ' + h.value + '\r\n').length; } });
+        }
         return { body: body, header: header, total: body + header };
     };
     Response.prototype.toJSON = function () {
