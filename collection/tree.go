@@ -47,44 +47,83 @@ func (it *Item) Requests() []*Item {
 	return requestsUnder([]*Item{it})
 }
 
-// Select resolves --folder values: each name matches a folder or request by
-// id or, failing that, by name (the first match depth first). The selected
-// items are returned in collection order without duplicates. Names that match
-// nothing are listed in the error.
+// Select resolves --folder values to folders or requests, as Newman does.
+// A single name matches by id or name, looking at the top-level items first,
+// then inside each of them in order (so a top-level match wins over a nested
+// one). Several names are looked up in one depth-first walk: the first item
+// whose id or name is a pending name is taken, an item inside an already
+// selected folder is not listed again, and the selection is returned in
+// collection order. Names that match nothing are listed in the error.
 func (c *Collection) Select(names []string) ([]*Item, error) {
-	chosen := map[*Item]bool{}
-	var missing []string
-	for _, name := range names {
-		var byID, byName *Item
-		c.Walk(func(it *Item) bool {
-			if it.ID == name && byID == nil {
-				byID = it
-			}
-			if it.Name == name && byName == nil {
-				byName = it
-			}
-			return byID == nil
-		})
-		switch {
-		case byID != nil:
-			chosen[byID] = true
-		case byName != nil:
-			chosen[byName] = true
-		default:
-			missing = append(missing, fmt.Sprintf("%q", name))
+	if len(names) == 1 {
+		if it := findItemOrFolder(c.Items, names[0]); it != nil {
+			return []*Item{it}, nil
 		}
+		return nil, c.missingError(names)
 	}
-	if len(missing) > 0 {
-		return nil, fmt.Errorf("select folders in %q: no folder or request named %s", c.Source, strings.Join(missing, ", "))
+	pending := map[string]bool{}
+	for _, n := range names {
+		pending[n] = true
 	}
 	var out []*Item
-	c.Walk(func(it *Item) bool {
-		if chosen[it] {
-			out = append(out, it)
+	var walk func(items []*Item, accumulate bool)
+	walk = func(items []*Item, accumulate bool) {
+		for _, it := range items {
+			if len(pending) == 0 {
+				return
+			}
+			match := ""
+			switch {
+			case pending[it.ID]:
+				match = it.ID
+			case pending[it.Name]:
+				match = it.Name
+			}
+			if match != "" {
+				if accumulate {
+					out = append(out, it)
+				}
+				delete(pending, match)
+			}
+			walk(it.Items, accumulate && match == "")
 		}
-		return true
-	})
+	}
+	walk(c.Items, true)
+	if len(pending) > 0 {
+		var missing []string
+		for _, n := range names {
+			if pending[n] {
+				missing = append(missing, n)
+				delete(pending, n)
+			}
+		}
+		return nil, c.missingError(missing)
+	}
 	return out, nil
+}
+
+func (c *Collection) missingError(missing []string) error {
+	q := make([]string, len(missing))
+	for i, m := range missing {
+		q[i] = fmt.Sprintf("%q", m)
+	}
+	return fmt.Errorf("select folders in %q: no folder or request named %s", c.Source, strings.Join(q, ", "))
+}
+
+// findItemOrFolder looks for an id or name match among items, then inside
+// each of them in order.
+func findItemOrFolder(items []*Item, match string) *Item {
+	for _, it := range items {
+		if it.ID == match || it.Name == match {
+			return it
+		}
+	}
+	for _, it := range items {
+		if found := findItemOrFolder(it.Items, match); found != nil {
+			return found
+		}
+	}
+	return nil
 }
 
 // SelectRequests is Select followed by collecting the request items of the
@@ -108,11 +147,17 @@ func (c *Collection) SelectRequests(names []string) ([]*Item, error) {
 }
 
 // Find returns the request item with the given id or, when no id matches,
-// the last request item with that name (as postman.setNextRequest does). It
-// returns nil when nothing matches.
+// the last request item with that name (as setNextRequest does). It returns
+// nil when nothing matches. With --folder, use FindRequest on the selected
+// requests instead: setNextRequest only sees the items being run.
 func (c *Collection) Find(nameOrID string) *Item {
+	return FindRequest(c.Requests(), nameOrID)
+}
+
+// FindRequest is Find over a list of runnable request items.
+func FindRequest(items []*Item, nameOrID string) *Item {
 	var byName *Item
-	for _, it := range c.Requests() {
+	for _, it := range items {
 		if it.ID == nameOrID {
 			return it
 		}

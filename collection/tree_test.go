@@ -59,8 +59,9 @@ func TestRequestsAndSelect(t *testing.T) {
 		{sel: []string{"Inner"}, want: "Inner#", requests: "dup#r1,noauth#r2"},
 		{sel: []string{"outer-id"}, want: "Outer#outer-id", requests: "dup#r1,noauth#r2,own#r3"},
 		{sel: []string{"own", "Inner"}, want: "Inner#,own#r3", requests: "dup#r1,noauth#r2,own#r3"},
-		{sel: []string{"Outer", "Inner"}, want: "Outer#outer-id,Inner#", requests: "dup#r1,noauth#r2,own#r3"},
-		{sel: []string{"dup"}, want: "dup#r1", requests: "dup#r1"},
+		{sel: []string{"Outer", "Inner"}, want: "Outer#outer-id", requests: "dup#r1,noauth#r2,own#r3"}, // Inner is inside Outer
+		{sel: []string{"dup"}, want: "dup#r4", requests: "dup#r4"},                                     // top level first
+		{sel: []string{"dup", "Empty"}, want: "dup#r1,Empty#", requests: "dup#r1"},                     // several: depth first
 		{sel: []string{"r4"}, want: "dup#r4", requests: "dup#r4"},
 		{sel: []string{"Empty"}, want: "Empty#", requests: ""},
 		{sel: []string{"Inner", "nope", "missing"}, err: `"nope", "missing"`},
