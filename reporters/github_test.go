@@ -247,7 +247,7 @@ func TestGitHubActionsEndToEnd(t *testing.T) {
 	}
 	wantWarn := map[string]bool{
 		"TLS self-signed.example.test:9443|certificate verification skipped (insecure); it would have failed: selfSigned": true,
-		"TLS self-signed.example.test:9443|server certificate is self-signed":                                           true,
+		"TLS self-signed.example.test:9443|server certificate is self-signed":                                             true,
 		"runner|" + tlsSc.warnings[0]: true,
 	}
 	for _, w := range warns {
@@ -279,7 +279,7 @@ func TestGitHubActionsEndToEnd(t *testing.T) {
 type errWriteCloser struct{ err error }
 
 func (e errWriteCloser) Write([]byte) (int, error) { return 0, e.err }
-func (e errWriteCloser) Close() error                { return nil }
+func (e errWriteCloser) Close() error              { return nil }
 
 func TestGitHubSummaryErrors(t *testing.T) {
 	sc := injectionScenario()
