@@ -146,3 +146,33 @@ func ExportScope(s *Scope, scopeName, version string, now time.Time) ([]byte, er
 	}
 	return append(b, '\n'), nil
 }
+
+// ExportCollection renders the collection for --export-collection: the
+// document as loaded (c.Raw, after unwrapping) with its "variable" list
+// replaced by the current collection variables vars (nil keeps the loaded
+// list).
+func ExportCollection(c *Collection, vars *Scope) ([]byte, error) {
+	doc := make(map[string]any, len(c.Raw)+1)
+	for k, v := range c.Raw {
+		doc[k] = v
+	}
+	if vars != nil {
+		list := []any{}
+		for _, v := range vars.Variables() {
+			m := map[string]any{"key": v.Key, "value": v.Value}
+			if v.Type != "" {
+				m["type"] = v.Type
+			}
+			if v.Disabled {
+				m["disabled"] = true
+			}
+			list = append(list, m)
+		}
+		doc["variable"] = list
+	}
+	b, err := json.MarshalIndent(doc, "", "\t")
+	if err != nil {
+		return nil, fmt.Errorf("export collection %q: %w", c.Info.Name, err)
+	}
+	return append(b, '\n'), nil
+}

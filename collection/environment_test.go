@@ -137,3 +137,22 @@ func TestExportScope(t *testing.T) {
 		t.Errorf("globals export = %s", b2)
 	}
 }
+
+func TestExportCollection(t *testing.T) {
+	c := mustParse(t, `{"info": {"name": "X", "schema": "`+v21+`"}, "variable": [{"key": "a", "value": "1"}], "item": [{"name": "r", "request": "http://x"}]}`)
+	vars := collection.NewScope("c", c.Variables)
+	vars.Set("a", "2", "")
+	vars.Set("n", 3.0, "number")
+	b, err := collection.ExportCollection(c, vars)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back := mustParse(t, string(b))
+	got := collection.NewScope("c", back.Variables).ToObject()
+	if got["a"] != "2" || got["n"] != 3.0 || len(back.Requests()) != 1 || back.Info.Name != "X" {
+		t.Errorf("exported collection = %s", b)
+	}
+	if c.Raw["variable"].([]any)[0].(map[string]any)["value"] != "1" {
+		t.Errorf("export modified Raw")
+	}
+}
