@@ -48,7 +48,7 @@ var aliases = map[string]string{
 func init() {
 	factories = map[string]moduleFactory{
 		"crypto-js":          jsModule("cryptojs"),
-		"lodash":             jsModule("lodash"),
+		"lodash":             lodashModule,
 		"moment":             jsModule("moment"),
 		"uuid":               jsModule("uuid"),
 		"atob":               globalsMember("atob"),

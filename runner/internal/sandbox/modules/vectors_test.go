@@ -100,3 +100,7 @@ func TestVectorsCryptoJS(t *testing.T) {
 func TestVectorsGlobals(t *testing.T) {
 	runVectors(t, "globals.json", func(rt *goja.Runtime) (goja.Value, goja.Value) { return goja.Undefined(), goja.Undefined() })
 }
+
+func TestVectorsLodash(t *testing.T) {
+	runVectors(t, "lodash.json", requireBind("lodash"))
+}
