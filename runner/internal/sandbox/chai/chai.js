@@ -1006,11 +1006,11 @@ function __runnerChai(host) {
   }
 
   var assertionHandler = {
-    get: function (target, property, receiver) {
-      if (typeof property === 'string' && !proxyExcluded[property] && !(property in target)) {
+    get: function (target, property) {
+      if (typeof property === 'string' && !(property in target) && !proxyExcluded[property]) {
         throw invalidProperty(target, property, null);
       }
-      return Reflect.get(target, property, receiver);
+      return target[property];
     }
   };
 
@@ -1045,15 +1045,17 @@ function __runnerChai(host) {
     if (!(this instanceof Assertion)) {
       return new Assertion(obj, msg, ssfi, lockSsfi);
     }
-    this.__flags = { object: obj, message: msg, raw: this };
-    return new Proxy(this, assertionHandler);
+    var f = { object: obj, message: msg, raw: this, self: undefined };
+    this.__flags = f;
+    f.self = new Proxy(this, assertionHandler);
+    return f.self;
   }
   var proto = Assertion.prototype;
 
   // plain makes an unproxied assertion used internally (no property checks).
   function plain(obj, msg) {
     var a = Object.create(proto);
-    a.__flags = { object: obj, message: msg, raw: a };
+    a.__flags = { object: obj, message: msg, raw: a, self: a };
     return a;
   }
 
@@ -1064,6 +1066,7 @@ function __runnerChai(host) {
     var src = from.__flags;
     for (var k in src) f[k] = src[k];
     f.raw = a;
+    f.self = a;
     a.__flags = f;
     return a;
   }
@@ -1140,8 +1143,8 @@ function __runnerChai(host) {
     Object.defineProperty(proto, name, {
       get: fn ? function () {
         var r = fn.call(this);
-        return r === undefined ? this : r;
-      } : function () { return this; },
+        return r === undefined ? this.__flags.self : r;
+      } : function () { return this.__flags.self; },
       configurable: true
     });
   }
@@ -1162,7 +1165,7 @@ function __runnerChai(host) {
       get: function () {
         var behaviour = chainableMethods[name];
         if (behaviour.chaining) behaviour.chaining.call(this);
-        var self = this;
+        var self = this.__flags.self;
         var wrapper = function () {
           var r = behaviour.method.apply(self, arguments);
           return r === undefined ? self : r;
@@ -1305,11 +1308,13 @@ function __runnerChai(host) {
         return undefined;
       }
     }
-    this.assert(
-      included,
-      'expected #{this} to ' + descriptor + 'include ' + inspectValue(val),
-      'expected #{this} to not ' + descriptor + 'include ' + inspectValue(val)
-    );
+    if (!included === !f.negate) {
+      this.assert(
+        included,
+        'expected #{this} to ' + descriptor + 'include ' + inspectValue(val),
+        'expected #{this} to not ' + descriptor + 'include ' + inspectValue(val)
+      );
+    }
     return undefined;
   }
   addChainableMethod('include', includeImpl, includeChaining);
@@ -1579,16 +1584,19 @@ function __runnerChai(host) {
     if (isOwn) has = hasOwn.call(obj, name);
     else if (isNested) has = pathInfo.exists;
     else has = hasProperty(obj, name);
-    if (!negate || arguments.length === 1) {
+    if ((!negate || arguments.length === 1) && !has === !negate) {
       this.assert(has,
         'expected #{this} to have ' + descriptor + inspectValue(name),
         'expected #{this} to not have ' + descriptor + inspectValue(name));
     }
     if (arguments.length > 1) {
-      this.assert(has && (isDeep ? eql(val, value) : val === value),
-        'expected #{this} to have ' + descriptor + inspectValue(name) + ' of #{exp}, but got #{act}',
-        'expected #{this} to not have ' + descriptor + inspectValue(name) + ' of #{act}',
-        val, value);
+      var matches = has && (isDeep ? eql(val, value) : val === value);
+      if (!matches === !negate) {
+        this.assert(matches,
+          'expected #{this} to have ' + descriptor + inspectValue(name) + ' of #{exp}, but got #{act}',
+          'expected #{this} to not have ' + descriptor + inspectValue(name) + ' of #{act}',
+          val, value);
+      }
     }
     f.object = value;
   }

@@ -1,0 +1,210 @@
+package chai
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// newRuntime returns a goja runtime with the chai source evaluated.
+func newRuntime(t testing.TB) *goja.Runtime {
+	t.Helper()
+	rt := goja.New()
+	if _, err := rt.RunScript(Name, Source()); err != nil {
+		t.Fatalf("evaluate chai source: %v", err)
+	}
+	return rt
+}
+
+// newHarness returns a runtime with the chai source and testdata/harness.js.
+func newHarness(t testing.TB) *goja.Runtime {
+	t.Helper()
+	rt := newRuntime(t)
+	harness, err := os.ReadFile("testdata/harness.js")
+	if err != nil {
+		t.Fatalf("read harness: %v", err)
+	}
+	if _, err := rt.RunScript("harness.js", string(harness)); err != nil {
+		t.Fatalf("evaluate harness: %v", err)
+	}
+	return rt
+}
+
+type outcome struct {
+	Pass    bool   `json:"pass"`
+	Name    string `json:"name"`
+	Message string `json:"message"`
+}
+
+type generatedCase struct {
+	Code string `json:"code"`
+	outcome
+}
+
+func runCase(t *testing.T, rt *goja.Runtime, code string) outcome {
+	t.Helper()
+	fn, ok := goja.AssertFunction(rt.Get("runCase"))
+	if !ok {
+		t.Fatal("runCase is not defined")
+	}
+	v, err := fn(goja.Undefined(), rt.ToValue(code))
+	if err != nil {
+		t.Fatalf("runCase(%q): %v", code, err)
+	}
+	var got outcome
+	obj := v.ToObject(rt)
+	got.Pass = obj.Get("pass").ToBoolean()
+	if n := obj.Get("name"); n != nil && !goja.IsUndefined(n) {
+		got.Name = n.String()
+	}
+	if m := obj.Get("message"); m != nil && !goja.IsUndefined(m) {
+		got.Message = m.String()
+	}
+	return got
+}
+
+// TestGeneratedCases checks every case recorded from the real chai 4.4.1 and
+// chai-postman 2.0.1 (testdata/cases.json, produced by testdata/gen).
+func TestGeneratedCases(t *testing.T) {
+	data, err := os.ReadFile("testdata/cases.json")
+	if err != nil {
+		t.Fatalf("read cases: %v", err)
+	}
+	var cases []generatedCase
+	if err := json.Unmarshal(data, &cases); err != nil {
+		t.Fatalf("parse cases: %v", err)
+	}
+	if len(cases) < 100 {
+		t.Fatalf("only %d cases", len(cases))
+	}
+	rt := newHarness(t)
+	failed := 0
+	for _, c := range cases {
+		got := runCase(t, rt, c.Code)
+		want := c.outcome
+		if got.Pass != want.Pass || got.Name != want.Name || (!knownNativeMessage(want) && got.Message != want.Message) {
+			failed++
+			t.Errorf("%s\n  got  %+v\n  want %+v", c.Code, got, want)
+		}
+	}
+	t.Logf("%d/%d generated cases match", len(cases)-failed, len(cases))
+}
+
+// knownNativeMessage reports whether the expected message comes from V8 itself
+// (a TypeError and the like), whose text goja does not reproduce.
+func knownNativeMessage(o outcome) bool {
+	return o.Name == "TypeError" || o.Name == "RangeError" || o.Name == "ReferenceError"
+}
+
+func TestInspect(t *testing.T) {
+	rt := newRuntime(t)
+	if _, err := rt.RunString(`var lib = __runnerChai({});`); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ expr, want string }{
+		{`'abc'`, `'abc'`},
+		{`1`, `1`},
+		{`0`, `+0`},
+		{`-0`, `-0`},
+		{`NaN`, `NaN`},
+		{`null`, `null`},
+		{`undefined`, `undefined`},
+		{`[1, 2, 3]`, `[ 1, 2, 3 ]`},
+		{`[]`, `[]`},
+		{`({a: 1, b: 'x'})`, `{ a: 1, b: 'x' }`},
+		{`({})`, `{}`},
+		{`({a: {b: [1]}})`, `{ a: { b: [ 1 ] } }`},
+		{`(function named() {})`, `[Function named]`},
+		{`(function () {})`, `[Function]`},
+		{`new Date(0)`, `1970-01-01T00:00:00.000Z`},
+		{`/x/g`, `/x/g`},
+		{`new Error('m')`, `Error: m`},
+		{`new Set([1])`, `Set{ 1 }`},
+		{`({id: 7, name: 'Alice', email: 'a@b.c', age: 30, tags: ['x']})`, `{ id: 7, name: 'Alice', …(3) }`},
+		{`'x'.repeat(50)`, `'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'`},
+		{`(function () { var o = {}; o.self = o; return o; })()`, `{ self: [Circular] }`},
+	}
+	for _, tt := range tests {
+		v, err := rt.RunString(`lib.inspect(` + tt.expr + `)`)
+		if err != nil {
+			t.Errorf("inspect(%s): %v", tt.expr, err)
+			continue
+		}
+		if got := v.String(); got != tt.want {
+			t.Errorf("inspect(%s) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+func TestAssertionErrorFields(t *testing.T) {
+	rt := newRuntime(t)
+	v, err := rt.RunString(`
+		var lib = __runnerChai({});
+		var out = [];
+		function capture(f) { try { f(); return null; } catch (e) { return e; } }
+		var e1 = capture(function () { lib.expect({ok: true}).to.eql({ok: false}); });
+		var e2 = capture(function () { lib.expect(200).to.equal(201); });
+		var e3 = capture(function () { lib.expect(undefined).to.include('x'); });
+		JSON.stringify([
+			e1.name, e1 instanceof Error, e1 instanceof lib.AssertionError, e1.showDiff, e1.operator, e1.actual, e1.expected,
+			e2.operator, e2.actual, e2.expected, e2.showDiff,
+			e3.showDiff, 'actual' in e3, e3.message.indexOf('invalid') > 0
+		]);
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `["AssertionError",true,true,true,"deepStrictEqual",{"ok":true},{"ok":false},"strictEqual",200,201,true,false,false,true]`
+	if got := v.String(); got != want {
+		t.Errorf("fields = %s\nwant     %s", got, want)
+	}
+}
+
+func TestJSONSchemaWithoutHost(t *testing.T) {
+	rt := newRuntime(t)
+	v, err := rt.RunString(`
+		var lib = __runnerChai({});
+		var msg;
+		try { lib.expect({a: 1}).to.have.jsonSchema({type: 'object'}); } catch (e) { msg = e.name + ': ' + e.message; }
+		msg;
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := v.String(), "Error: jsonSchema is not available"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestExportsAndName(t *testing.T) {
+	if Name != "runner-chai.js" {
+		t.Errorf("Name = %q", Name)
+	}
+	if !strings.Contains(Source(), "function __runnerChai(host)") {
+		t.Error("source does not define __runnerChai(host)")
+	}
+	rt := newRuntime(t)
+	v, err := rt.RunString(`var l = __runnerChai(); [typeof l.expect, typeof l.AssertionError, typeof l.inspect, typeof l.Assertion].join()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := v.String(), "function,function,function,function"; got != want {
+		t.Errorf("exports = %q, want %q", got, want)
+	}
+}
+
+// BenchmarkExpectEqual measures the hot path pm.expect(x).to.equal(y).
+func BenchmarkExpectEqual(b *testing.B) {
+	rt := newRuntime(b)
+	if _, err := rt.RunString(`var expect = __runnerChai({}).expect; function hot(n) { for (var i = 0; i < n; i++) { expect(i).to.equal(i); expect({a: i}).to.have.property('a', i); expect('s').to.be.a('string'); } }`); err != nil {
+		b.Fatal(err)
+	}
+	hot, _ := goja.AssertFunction(rt.Get("hot"))
+	b.ResetTimer()
+	if _, err := hot(goja.Undefined(), rt.ToValue(b.N)); err != nil {
+		b.Fatal(err)
+	}
+}
