@@ -3,6 +3,7 @@ package sandbox
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sort"
 	"time"
 
@@ -391,7 +392,17 @@ func (st *execState) goAsync(work func(ctx context.Context) func()) {
 	ctx := st.ctx
 	ch := st.completions
 	go func() {
-		done := work(ctx)
+		var done func()
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					done = func() {
+						st.fail(&result.Error{Name: "Error", Message: fmt.Sprintf("sandbox: internal error: %v", r)})
+					}
+				}
+			}()
+			done = work(ctx)
+		}()
 		select {
 		case ch <- done:
 		case <-ctx.Done():

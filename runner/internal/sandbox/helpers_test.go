@@ -47,7 +47,7 @@ func (h *harness) exec(event string, scripts ...string) *Execution {
 		Event:   event,
 		Info:    Info{Iteration: 0, IterationCount: 1, RequestName: "R1", RequestID: "id-1", Location: []string{"Coll", "Folder", "R1"}},
 		Vars:    h.vars,
-		Request: &collection.Request{Method: "GET", URL: ParseURL("http://example.test/path?a=1")},
+		Request: &collection.Request{Method: "GET", URL: collection.ParseRawURL("http://example.test/path?a=1")},
 		Console: func(level, msg string) {
 			h.mu.Lock()
 			defer h.mu.Unlock()

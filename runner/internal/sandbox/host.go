@@ -135,10 +135,7 @@ func (s *Sandbox) newHost() *goja.Object {
 	})
 	set("replaceIn", func(c goja.FunctionCall) goja.Value {
 		st := cur()
-		kind := str(c.Argument(0))
-		return rt.ToValue(replaceVars(str(c.Argument(1)), func(name string) (any, bool) {
-			return st.lookup(kind, name)
-		}, s.now))
+		return rt.ToValue(st.scopesOf(str(c.Argument(0))).Replace(str(c.Argument(1))))
 	})
 
 	// Control flow and visualizer.
@@ -550,6 +547,14 @@ func urlData(u collection.URL) obj {
 		}
 		vars[i] = m
 	}
+	if u.UserInfo != "" {
+		user, pass, hasPass := strings.Cut(u.UserInfo, ":")
+		auth := obj{"user": user}
+		if hasPass {
+			auth["password"] = pass
+		}
+		d["auth"] = auth
+	}
 	d["host"] = host
 	d["path"] = path
 	d["query"] = q
@@ -618,9 +623,20 @@ func (st *execState) requestURL() string {
 	return st.resolve(st.ex.Request.URL.Raw)
 }
 
+// scopesOf returns the scopes replaceIn of kind uses: all of them by
+// precedence for pm.variables, else the one scope.
+func (st *execState) scopesOf(kind string) *collection.Scopes {
+	gen := &collection.Generator{Now: st.s.opts.Now}
+	if kind == kindVariables {
+		v := st.ex.Vars
+		return &collection.Scopes{Local: v.Local, Data: st.data, Environment: v.Environment, Collection: v.Collection, Globals: v.Globals, Dynamic: gen}
+	}
+	return &collection.Scopes{Local: st.scope(kind, false), Dynamic: gen}
+}
+
 // resolve substitutes {{variables}} with pm.variables precedence.
 func (st *execState) resolve(s string) string {
-	return replaceVars(s, func(name string) (any, bool) { return st.lookup(kindVariables, name) }, st.s.now)
+	return st.scopesOf(kindVariables).Replace(s)
 }
 
 // cookieData lists the cookies pm.cookies shows: the jar's cookies for the
@@ -784,13 +800,13 @@ func (st *execState) decodeSendRequest(m map[string]any) *collection.Request {
 		if v == nil {
 			return ""
 		}
-		return st.resolve(collection.ToString(v))
+		return collection.ToString(v)
 	}
 	req := &collection.Request{Method: strings.ToUpper(sv(m["method"]))}
 	if req.Method == "" {
 		req.Method = http.MethodGet
 	}
-	req.URL = ParseURL(sv(m["url"]))
+	req.URL = collection.ParseRawURL(st.resolve(sv(m["url"])))
 	if hs, ok := m["header"].([]any); ok {
 		for _, h := range hs {
 			hm, _ := h.(map[string]any)
@@ -828,7 +844,9 @@ func (st *execState) decodeSendRequest(m map[string]any) *collection.Request {
 			req.Body = body
 		}
 	}
-	return req
+	resolved := st.scopesOf(kindVariables).ReplaceAll(req)
+	resolved.URL = req.URL
+	return resolved
 }
 
 func subRequestData(r *collection.Request) *result.Request {

@@ -544,7 +544,9 @@
 
     lib.urlExport = function (u) {
         return {
-            raw: u.toString(), protocol: u.protocol || '', host: u.host.map(String), port: u.port === undefined ? '' : String(u.port),
+            raw: u.toString(),
+            userInfo: u.auth && u.auth.user !== undefined ? String(u.auth.user) + (u.auth.password !== undefined ? ':' + u.auth.password : '') : '',
+            protocol: u.protocol || '', host: u.host.map(String), port: u.port === undefined ? '' : String(u.port),
             path: u.path.map(String),
             query: u.query.members.map(function (m) {
                 return { key: String(m.key), value: m.value === null || m.value === undefined ? null : String(m.value), disabled: !!m.disabled };

@@ -2,8 +2,6 @@ package sandbox
 
 import (
 	"encoding/json"
-	"regexp"
-	"strings"
 
 	"github.com/dop251/goja"
 
@@ -15,6 +13,7 @@ type exportedRequest struct {
 	Method string `json:"method"`
 	URL    struct {
 		Raw      string `json:"raw"`
+		UserInfo string `json:"userInfo"`
 		Protocol string `json:"protocol"`
 		Host     []string
 		Port     string `json:"port"`
@@ -99,7 +98,7 @@ func (st *execState) writeBack(v goja.Value) {
 		r.Method = after.Method
 	}
 	if a.url != b.url {
-		u := collection.URL{Raw: after.URL.Raw, Protocol: after.URL.Protocol, Host: after.URL.Host, Port: after.URL.Port, Path: after.URL.Path, Hash: after.URL.Hash}
+		u := collection.URL{Raw: after.URL.Raw, UserInfo: after.URL.UserInfo, Protocol: after.URL.Protocol, Host: after.URL.Host, Port: after.URL.Port, Path: after.URL.Path, Hash: after.URL.Hash}
 		for _, q := range after.URL.Query {
 			u.Query = append(u.Query, collection.QueryParam{Key: q.Key, Value: q.Value, Disabled: q.Disabled})
 		}
@@ -140,58 +139,4 @@ func (st *execState) writeBack(v goja.Value) {
 			r.Auth = &collection.Auth{Type: after.Auth.Type, Params: after.Auth.Params}
 		}
 	}
-}
-
-var (
-	protoRe = regexp.MustCompile(`^([^:/?#{}]+)://`)
-	portRe  = regexp.MustCompile(`^(.*):(\d+|{{[^{}]*}})$`)
-)
-
-// ParseURL splits a raw Postman URL (which may hold {{variables}}) into a
-// collection.URL the way the Postman SDK does.
-func ParseURL(raw string) collection.URL {
-	u := collection.URL{Raw: raw}
-	s := strings.TrimSpace(raw)
-	if m := protoRe.FindStringSubmatch(s); m != nil {
-		u.Protocol = m[1]
-		s = s[len(m[0]):]
-	}
-	if i := strings.Index(s, "#"); i >= 0 {
-		u.Hash = s[i+1:]
-		s = s[:i]
-	}
-	if i := strings.Index(s, "?"); i >= 0 {
-		qs := s[i+1:]
-		s = s[:i]
-		if qs != "" {
-			for _, p := range strings.Split(qs, "&") {
-				if k, v, ok := strings.Cut(p, "="); ok {
-					val := v
-					u.Query = append(u.Query, collection.QueryParam{Key: k, Value: &val})
-				} else {
-					u.Query = append(u.Query, collection.QueryParam{Key: p})
-				}
-			}
-		}
-	}
-	authority, path, hasPath := strings.Cut(s, "/")
-	if at := strings.LastIndex(authority, "@"); at >= 0 {
-		authority = authority[at+1:]
-	}
-	if m := portRe.FindStringSubmatch(authority); m != nil {
-		u.Port = m[2]
-		authority = m[1]
-	}
-	if authority != "" {
-		u.Host = strings.Split(authority, ".")
-	}
-	if hasPath {
-		u.Path = strings.Split(path, "/")
-		for _, seg := range u.Path {
-			if len(seg) > 1 && seg[0] == ':' {
-				u.Variables = append(u.Variables, collection.Variable{Key: seg[1:], Value: ""})
-			}
-		}
-	}
-	return u
 }

@@ -575,7 +575,7 @@ func BenchmarkRunTestScript(b *testing.B) {
 	ex := &Execution{
 		Event:    EventTest,
 		Scripts:  []collection.Script{{ID: "bench", Exec: "pm.test('status', () => pm.response.to.have.status(200));\npm.test('json', () => { const j = pm.response.json(); pm.expect(j.name).to.equal('Alice'); });"}},
-		Request:  &collection.Request{Method: "GET", URL: ParseURL("http://example.test/")},
+		Request:  &collection.Request{Method: "GET", URL: collection.ParseRawURL("http://example.test/")},
 		Response: resp,
 		Vars:     Variables{Local: collection.NewScope("", nil)},
 	}
@@ -587,4 +587,31 @@ func BenchmarkRunTestScript(b *testing.B) {
 			b.Fatalf("bad result: %s", describe(r))
 		}
 	}
+}
+
+// panicJar is a CookieJar whose every method panics.
+type panicJar struct{}
+
+func (panicJar) Cookies(string) ([]*http.Cookie, error) { panic("jar broke") }
+func (panicJar) SetCookie(string, *http.Cookie) error   { panic("jar broke") }
+func (panicJar) DeleteCookie(string, string) error      { panic("jar broke") }
+func (panicJar) Clear(string) error                     { panic("jar broke") }
+
+func TestHostPanicsDoNotCrash(t *testing.T) {
+	h := newHarness(t, Options{ScriptTimeout: time.Second})
+	h.run(h.exec(EventPrerequest, `survivor = 1`))
+	ex := h.exec(EventPrerequest, `pm.test('before', () => {}); pm.cookies.jar().clear('http://x.test/', () => {});`)
+	ex.Cookies = panicJar{}
+	ex.Request = nil // no pm.cookies lookup at start
+	r := h.run(ex)
+	if r.Error == nil || !strings.Contains(r.Error.Message, "jar broke") {
+		t.Fatalf("jar panic: %s", describe(r))
+	}
+	ex = h.exec(EventPrerequest, `pm.sendRequest('http://x.test/', () => {})`)
+	ex.Send = func(context.Context, *collection.Request) (*Response, error) { panic("send broke") }
+	r = h.run(ex)
+	if r.Error == nil || !strings.Contains(r.Error.Message, "send broke") {
+		t.Fatalf("send panic: %s", describe(r))
+	}
+	mustPass(t, h.runTest(`pm.test('still works', () => {})`, &Response{Code: 200}), 1)
 }
