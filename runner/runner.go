@@ -31,6 +31,8 @@ type Options struct {
 	IterationCount int
 	// Folders restricts the run to these folders or requests (name or id).
 	Folders []string
+	// Shard runs only a deterministic part of the items or iterations.
+	Shard Shard
 
 	// WorkingDir resolves relative file paths of form-data and file bodies.
 	WorkingDir string
@@ -127,6 +129,7 @@ func New(opts Options) (*Runner, error) {
 	if len(r.items) == 0 {
 		return nil, ErrNoItems
 	}
+	r.items = opts.Shard.filterItems(r.coll, r.items)
 	// Check every request's TLS settings up front so that a bad cipher
 	// name is an input error, not a failure in the middle of a run.
 	for _, it := range r.items {
@@ -198,6 +201,9 @@ func (r *Runner) Run(ctx context.Context) (*result.Run, error) {
 
 	var runErr error
 	for it := 0; it < iterations && runErr == nil; it++ {
+		if !r.opts.Shard.runsIteration(it) {
+			continue
+		}
 		r.scopes.Data = r.dataRow(it)
 		r.run.Stats.Iterations.Total++
 		failedBefore := len(r.run.Failures)

@@ -63,6 +63,9 @@ type runOptions struct {
 
 	logLevel  string
 	logFormat string
+
+	shard   string
+	shardBy string
 }
 
 func newRunCmd(s Streams) *cobra.Command {
@@ -121,6 +124,8 @@ errored; 2 usage or input error, detected before any request is sent.`,
 	f.IntVar(&o.certExpiryDays, "cert-expiry-warning-days", certs.DefaultExpiryWarningDays, "warn when a certificate expires within this many days")
 	f.BoolVar(&o.failOnCertWarnings, "fail-on-cert-warnings", false, "treat certificate warnings as failures (for monitoring)")
 
+	f.StringVar(&o.shard, "shard", "", "run shard K of N (K/N): a deterministic part of the top-level items or iterations")
+	f.StringVar(&o.shardBy, "shard-by", "items", "what --shard splits: items (top-level folders and requests) or iterations")
 	f.StringVar(&o.logLevel, "log-level", "warn", "structured log level on stderr: debug, info, warn, error")
 	f.StringVar(&o.logFormat, "log-format", "text", "structured log format: text, json")
 	return cmd
@@ -150,6 +155,14 @@ func (o *runOptions) check(cmd *cobra.Command) error {
 	}
 	if o.logFormat != "text" && o.logFormat != "json" {
 		return fmt.Errorf("--log-format must be text or json, got %q", o.logFormat)
+	}
+	if o.shard != "" {
+		if _, err := runner.ParseShard(o.shard); err != nil {
+			return fmt.Errorf("--shard: %w", err)
+		}
+	}
+	if o.shardBy != "items" && o.shardBy != "iterations" {
+		return fmt.Errorf("--shard-by must be items or iterations, got %q", o.shardBy)
 	}
 	if o.sslClientKey != "" && o.sslClientCert == "" {
 		return errors.New("--ssl-client-key needs --ssl-client-cert")
@@ -226,7 +239,7 @@ func loadInputs(cmd *cobra.Command, o *runOptions, s Streams) (*inputs, error) {
 		}
 	}
 	if o.globals != "" {
-		if in.globals, err = collection.LoadEnvironment(o.globals); err != nil {
+		if in.globals, err = collection.LoadGlobals(o.globals); err != nil {
 			return nil, err
 		}
 	}
@@ -348,7 +361,13 @@ func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 		sinks = append(sinks, sink)
 	}
 
+	var shard runner.Shard
+	if o.shard != "" {
+		shard, _ = runner.ParseShard(o.shard)
+		shard.ByIterations = o.shardBy == "iterations"
+	}
 	r, err := runner.New(runner.Options{
+		Shard:              shard,
 		Collection:         in.coll,
 		Environment:        in.env,
 		Globals:            in.globals,
