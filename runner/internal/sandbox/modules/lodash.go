@@ -37,3 +37,45 @@ func functionNames(module string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// lodash3Module builds the `_` global: a fresh lodash instance converted to
+// the lodash 3.10 API by js/lodash3.js.
+func lodash3Module(s *state) (goja.Value, error) {
+	v4, err := jsModule("lodash")(s)
+	if err != nil {
+		return nil, err
+	}
+	p, err := program("lodash3")
+	if err != nil {
+		return nil, err
+	}
+	fv, err := s.rt.RunProgram(p)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate lodash3.js: %w", err)
+	}
+	fn, ok := goja.AssertFunction(fv)
+	if !ok {
+		return nil, fmt.Errorf("lodash3.js does not evaluate to a function")
+	}
+	return fn(goja.Undefined(), v4)
+}
+
+// Lodash3Functions returns the sorted names of the functions of the `_`
+// global (lodash 3 API).
+func Lodash3Functions() []string {
+	rt := goja.New()
+	s := getState(rt)
+	v, err := s.require("#lodash3", lodash3Module)
+	if err != nil {
+		panic(fmt.Sprintf("load lodash3: %v", err))
+	}
+	o := v.ToObject(rt)
+	var out []string
+	for _, k := range o.Keys() {
+		if _, ok := goja.AssertFunction(o.Get(k)); ok {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -129,6 +129,9 @@ func (s *state) internal(name string) (goja.Value, error) {
 	if f, ok := factories[name]; ok {
 		return s.require(name, f)
 	}
+	if name == "lodash3" {
+		return s.require("#lodash3", lodash3Module)
+	}
 	return s.require("#"+name, jsModule(name))
 }
 

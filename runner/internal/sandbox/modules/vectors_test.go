@@ -104,3 +104,7 @@ func TestVectorsGlobals(t *testing.T) {
 func TestVectorsLodash(t *testing.T) {
 	runVectors(t, "lodash.json", requireBind("lodash"))
 }
+
+func TestVectorsLodash3(t *testing.T) {
+	runVectors(t, "lodash3.json", func(rt *goja.Runtime) (goja.Value, goja.Value) { return rt.Get("_"), goja.Undefined() })
+}
