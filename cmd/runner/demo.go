@@ -29,20 +29,12 @@ with the certificate that was sent and the verification result.`,
 				return err
 			}
 			defer d.Close()
-			o := &runOptions{
-				collection:     d.CollectionPath,
-				environment:    d.EnvironmentPath,
-				certsManifest:  d.ManifestPath,
-				reporters:      "cli",
-				color:          "auto",
-				verbose:        false,
-				logLevel:       "warn",
-				logFormat:      "text",
-				certExpiryDays: 7,
-			}
+			// Run through the real run command so that every flag keeps its
+			// default.
 			run := newRunCmd(s)
-			run.SetContext(cmd.Context())
-			return runRun(run, o, s)
+			run.SilenceErrors, run.SilenceUsage = true, true
+			run.SetArgs([]string{d.CollectionPath, "-e", d.EnvironmentPath, "--certs", d.ManifestPath})
+			return run.ExecuteContext(cmd.Context())
 		},
 	}
 }
