@@ -65,9 +65,21 @@ class PostmanResponse {
   }
 }
 
+class PostmanUrl {
+  constructor(raw) {
+    var m = /^(\w+):\/\/([^/]*)(.*)$/.exec(raw) || [];
+    this.auth = undefined;
+    this.protocol = m[1];
+    this.port = undefined;
+    this.host = String(m[2]).split('.');
+    this.path = String(m[3] || '/').split('/').slice(1);
+  }
+  toString() { return this.protocol + '://' + this.host.join('.') + '/' + this.path.join('/'); }
+}
+
 class PostmanRequest {
   constructor(spec) {
-    this.url = { toString: function () { return spec.url; } };
+    this.url = new PostmanUrl(spec.url);
     this.headers = HeaderList(spec.header);
     this.method = spec.method;
     Object.defineProperty(this, '__postmanType', { value: 'Request' });
@@ -85,8 +97,13 @@ function miniValidate(schema, data) {
     number: function (v) { return typeof v === 'number'; },
     object: function (v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
   };
+  if (schema.type && !types[schema.type](data)) {
+    errors.push({ keyword: 'type', dataPath: '', schemaPath: '#/type', params: { type: schema.type },
+      message: 'should be ' + schema.type });
+  }
+  var isObject = types.object(data);
   (schema.required || []).forEach(function (key) {
-    if (!data || !(key in data)) {
+    if (isObject && !(key in data)) {
       errors.push({ keyword: 'required', dataPath: '', schemaPath: '#/required', params: { missingProperty: key },
         message: "should have required property '" + key + "'" });
     }
