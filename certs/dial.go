@@ -95,13 +95,36 @@ var dialer = &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
 // certificate is only seen on the first read; classify such read errors with
 // ClassifyError(err, conn.Info).
 func (s *Store) DialTLS(ctx context.Context, network, addr, serverName string, p Profile) (*Conn, error) {
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return nil, fmt.Errorf("dial tls %q: %w", addr, err)
+	}
+	if _, _, err := p.versions(); err != nil {
+		return nil, err
+	}
+	if _, err := p.suites(); err != nil {
+		return nil, err
+	}
+	raw, err := dialer.DialContext(ctx, network, addr)
+	if err != nil {
+		return nil, err
+	}
+	return s.Handshake(ctx, raw, addr, serverName, p)
+}
+
+// Handshake is DialTLS over an existing connection raw (for example a
+// tunnel through an HTTP proxy made with CONNECT): addr is the target
+// "host:port" the certificate is chosen for. raw is closed when the
+// handshake fails.
+func (s *Store) Handshake(ctx context.Context, raw net.Conn, addr, serverName string, p Profile) (*Conn, error) {
 	host, portStr, err := net.SplitHostPort(addr)
 	if err != nil {
-		return nil, fmt.Errorf("dial tls %q: %w", addr, err)
+		raw.Close()
+		return nil, fmt.Errorf("tls handshake %q: %w", addr, err)
 	}
 	port, err := strconv.Atoi(portStr)
 	if err != nil {
-		return nil, fmt.Errorf("dial tls %q: invalid port", addr)
+		raw.Close()
+		return nil, fmt.Errorf("tls handshake %q: invalid port", addr)
 	}
 	if serverName == "" {
 		serverName = host
@@ -113,21 +136,17 @@ func (s *Store) DialTLS(ctx context.Context, network, addr, serverName string, p
 	info := &Info{ServerName: name, ServerCertificates: []CertificateInfo{}}
 	cfg, err := s.config(name, port, p, info)
 	if err != nil {
+		raw.Close()
 		return nil, err
 	}
 	info.hints = &hints{addr: addr, configuredHosts: s.ConfiguredHosts(), profile: p}
-	raw, err := dialer.DialContext(ctx, network, addr)
-	if err != nil {
-		return nil, err
-	}
 	tc := tls.Client(raw, cfg)
 	if err := tc.HandshakeContext(ctx); err != nil {
 		raw.Close()
 		if ctx.Err() != nil && !isTLSError(err) {
 			return nil, err
 		}
-		he := classify(err, info, true)
-		return nil, he
+		return nil, classify(err, info, true)
 	}
 	cs := tc.ConnectionState()
 	info.Version = tls.VersionName(cs.Version)

@@ -512,3 +512,49 @@ func BenchmarkPooledHandshakes(b *testing.B) {
 		resp.Body.Close()
 	}
 }
+
+func TestClassifyErrorThroughHTTPClient(t *testing.T) {
+	t.Parallel()
+	p := newPKI(t)
+	clientCA := certstest.NewCA(t, "Client CA")
+	ts := certstest.NewTLSServer(t, nil, certstest.ServerOpts{Cert: p.serverCA.Leaf(t, certstest.LeafOpts{}), ClientCAs: clientCA.Pool(), RequireClientCert: true})
+	s := p.store(t, nil, nil)
+	var info *Info
+	req, _ := http.NewRequest("GET", ts.URL, nil)
+	req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
+		GotConn: func(ci httptrace.GotConnInfo) { info = InfoOf(ci.Conn) },
+	}))
+	_, err := (&http.Client{Transport: transportFor(s, Profile{})}).Do(req)
+	if err == nil {
+		t.Fatal("request without client certificate succeeded")
+	}
+	he := ClassifyError(err, info)
+	if he == nil || he.Kind != KindClientCertificateRequired || !strings.Contains(he.Error(), "no client certificates are configured") {
+		t.Errorf("ClassifyError(%v) = %v", err, he)
+	}
+	if info == nil || info.Verification.ErrorKind != "" {
+		t.Error("ClassifyError must not modify the connection's Info")
+	}
+}
+
+func TestHandshakeOverExistingConn(t *testing.T) {
+	t.Parallel()
+	p := newPKI(t)
+	ts := certstest.NewTLSServer(t, nil, certstest.ServerOpts{Cert: p.serverCA.Leaf(t, certstest.LeafOpts{Hosts: []string{"api.test"}})})
+	s := p.store(t, nil, nil)
+	raw, err := net.Dial("tcp", addrOf(ts))
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := s.Handshake(context.Background(), raw, "api.test:443", "", Profile{})
+	if err != nil {
+		t.Fatalf("Handshake: %v", err)
+	}
+	defer conn.Close()
+	if conn.Info.ServerName != "api.test" || !conn.Info.Verification.Verified {
+		t.Errorf("Info = %+v", conn.Info)
+	}
+	if err := requestOver(conn); err != nil {
+		t.Errorf("request over the handshaken conn: %v", err)
+	}
+}

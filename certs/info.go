@@ -62,8 +62,8 @@ type ClientCertificate struct {
 	NotAfter time.Time `json:"notAfter,omitzero"`
 	SHA256   string    `json:"sha256,omitempty"`
 	// Source names where the certificate came from, e.g.
-	// "certs.json#/clientCertificates/0 (api.example.com:8443)" or
-	// "--ssl-client-cert".
+	// "certs.json clientCertificates[0] (api.example.com:8443)",
+	// `--ssl-client-cert-list list.json[1] "gamma"` or "--ssl-client-cert".
 	Source string `json:"source,omitempty"`
 }
 
