@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/runner-ci/runner/certs/certstest"
+	"github.com/runner-ci/runner/schemas"
 )
 
 // whoHandler answers with the client certificate's common name (or
@@ -118,11 +119,12 @@ type jsonReport struct {
 					Subject string `json:"subject"`
 				} `json:"serverCertificates"`
 				Verification struct {
-					Enabled   bool     `json:"enabled"`
-					Verified  bool     `json:"verified"`
-					ErrorKind string   `json:"errorKind"`
-					Error     string   `json:"error"`
-					Warnings  []string `json:"warnings"`
+					Enabled       bool     `json:"enabled"`
+					Verified      bool     `json:"verified"`
+					ErrorKind     string   `json:"errorKind"`
+					WouldFailKind string   `json:"wouldFailKind"`
+					Error         string   `json:"error"`
+					Warnings      []string `json:"warnings"`
 				} `json:"verification"`
 			} `json:"tls"`
 		} `json:"executions"`
@@ -138,6 +140,11 @@ func readReport(t *testing.T, path string) jsonReport {
 	var r jsonReport
 	if err := json.Unmarshal(data, &r); err != nil {
 		t.Fatalf("%s: %v", path, err)
+	}
+	var doc any
+	json.Unmarshal(data, &doc)
+	if err := schemas.Validate(schemas.Report, doc); err != nil {
+		t.Errorf("%s does not match the report schema: %v", path, err)
 	}
 	return r
 }
@@ -410,10 +417,12 @@ func TestTLSErrorKinds(t *testing.T) {
 					t.Fatalf("no tls info; exit %d, stderr %s", res.code, res.err)
 				}
 				v := x.TLS.Verification
-				if v.ErrorKind != kind {
-					t.Errorf("errorKind = %q, want %q (error %q, request error %+v)", v.ErrorKind, kind, v.Error, x.RequestError)
-				}
 				lenient := (mode == "insecure-flag" || mode == "strictSSL-false") && verificationKinds[kind]
+				// With verification off the problem is not an error: it is
+				// reported as the kind verification would have failed with.
+				if got := map[bool]string{true: v.WouldFailKind, false: v.ErrorKind}[lenient]; got != kind {
+					t.Errorf("errorKind = %q, wouldFailKind = %q, want %q (error %q, request error %+v)", v.ErrorKind, v.WouldFailKind, kind, v.Error, x.RequestError)
+				}
 				if lenient {
 					if res.code != ExitOK || x.RequestError != nil {
 						t.Errorf("verification off: exit %d, request error %+v; want success", res.code, x.RequestError)
