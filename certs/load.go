@@ -635,6 +635,9 @@ func (l *loader) finish() {
 		case StatusExpiring:
 			l.warn("%s: client certificate %q expires in %d days (%s)", e.Source, st.Subject, st.DaysLeft, day(st.NotAfter))
 		}
+		if !clientAuthAllowed(e.Leaf) {
+			l.warn("%s: certificate %q is not valid for client authentication (its extended key usage lacks clientAuth); servers will likely reject it", e.Source, st.Subject)
+		}
 		if shadowed[e] {
 			st.Status = StatusShadowed
 		}
@@ -765,4 +768,18 @@ func redactErr(err error, secrets []string) error {
 		return &redactedError{msg: r, err: err}
 	}
 	return err
+}
+
+// clientAuthAllowed reports whether c may be used as a TLS client
+// certificate: no extended key usage, or one including clientAuth or any.
+func clientAuthAllowed(c *x509.Certificate) bool {
+	if len(c.ExtKeyUsage) == 0 && len(c.UnknownExtKeyUsage) == 0 {
+		return true
+	}
+	for _, u := range c.ExtKeyUsage {
+		if u == x509.ExtKeyUsageClientAuth || u == x509.ExtKeyUsageAny {
+			return true
+		}
+	}
+	return false
 }

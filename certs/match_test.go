@@ -265,3 +265,18 @@ func TestFlagCert(t *testing.T) {
 		}
 	}
 }
+
+func TestServerCertAsClientCertWarns(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	c := certstest.NewCA(t, "CA").Leaf(t, certstest.LeafOpts{}) // serverAuth only
+	crt, key := c.WriteFiles(t, dir, "srv")
+	m := writeJSON(t, dir, "certs.json", map[string]any{"clientCertificates": []any{map[string]any{"host": "a.example", "cert": crt, "key": key}}})
+	s, err := Load(testOpts(m, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws := s.Warnings(); len(ws) != 1 || !strings.Contains(ws[0], "lacks clientAuth") {
+		t.Errorf("Warnings() = %q", ws)
+	}
+}
