@@ -19,16 +19,19 @@ func newRuntime(t testing.TB) *goja.Runtime {
 	return rt
 }
 
-// newHarness returns a runtime with the chai source and testdata/harness.js.
+// newHarness returns a runtime with the chai source, testdata/harness.js and
+// testdata/fuzzcases.js.
 func newHarness(t testing.TB) *goja.Runtime {
 	t.Helper()
 	rt := newRuntime(t)
-	harness, err := os.ReadFile("testdata/harness.js")
-	if err != nil {
-		t.Fatalf("read harness: %v", err)
-	}
-	if _, err := rt.RunScript("harness.js", string(harness)); err != nil {
-		t.Fatalf("evaluate harness: %v", err)
+	for _, name := range []string{"harness.js", "fuzzcases.js"} {
+		src, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatalf("read %s: %v", name, err)
+		}
+		if _, err := rt.RunScript(name, string(src)); err != nil {
+			t.Fatalf("evaluate %s: %v", name, err)
+		}
 	}
 	return rt
 }
