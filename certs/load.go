@@ -783,3 +783,16 @@ func clientAuthAllowed(c *x509.Certificate) bool {
 	}
 	return false
 }
+
+// String returns the entry's Source. It keeps fmt from ever printing the
+// private key held inside the entry.
+func (e Entry) String() string { return e.Source }
+
+// String summarises the store without any key material.
+func (s *Store) String() string {
+	n := len(s.manifest) + len(s.certList)
+	if s.flag != nil {
+		n++
+	}
+	return fmt.Sprintf("certs.Store{%d client certificates, verify %v, expiry warning %d days}", n, s.verify, s.expiryDays)
+}

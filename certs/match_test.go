@@ -1,6 +1,7 @@
 package certs
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -260,8 +261,12 @@ func TestFlagCert(t *testing.T) {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
 		}
-		if e, ok := s.Match("any.host", 443); !ok || e.Source != "--ssl-client-cert" || !e.Leaf.Equal(c.X509) {
+		e, ok := s.Match("any.host", 443)
+		if !ok || e.Source != "--ssl-client-cert" || !e.Leaf.Equal(c.X509) {
 			t.Errorf("%s: Match = %v", tt.name, e)
+		}
+		if got := fmt.Sprintf("%v|%+v|%s", e, *e, s); got != "--ssl-client-cert|--ssl-client-cert|certs.Store{1 client certificates, verify true, expiry warning 7 days}" {
+			t.Errorf("%s: formatting an entry or store gives %q", tt.name, got)
 		}
 	}
 }
