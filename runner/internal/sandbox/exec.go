@@ -63,8 +63,6 @@ type execState struct {
 
 	// sandbox2 is true when the script opts out of the legacy API.
 	sandbox2 bool
-	// before is pm.request as built, to detect pre-request changes.
-	before *exportedRequest
 }
 
 func newExecState(s *Sandbox, ex *Execution, res *Result) *execState {
@@ -429,7 +427,9 @@ func (st *execState) finish(ctl *goja.Object) {
 				st.fail(toResultError(err))
 				return
 			}
-			st.writeBack(v)
+			if o, ok := v.(*goja.Object); ok {
+				st.writeBack(o.Get("before"), o.Get("after"))
+			}
 		}
 	}
 }

@@ -215,6 +215,20 @@ func (s *Sandbox) newHost() *goja.Object {
 		return s.toJS(list)
 	})
 
+	set("requestData", func(c goja.FunctionCall) goja.Value {
+		st := cur()
+		return s.toJS(requestData(st.ex.Request, st.ex.Info))
+	})
+	set("responseData", func(c goja.FunctionCall) goja.Value {
+		st := cur()
+		if st.ex.Event != EventTest || st.ex.Response == nil {
+			return goja.Null()
+		}
+		return s.toJS(responseData(st.ex.Response))
+	})
+	set("cookies", func(c goja.FunctionCall) goja.Value {
+		return s.toJS(cur().cookieData())
+	})
 	set("send", func(c goja.FunctionCall) goja.Value {
 		cur().sendRequest(c.Argument(0), c.Argument(1))
 		return goja.Undefined()
@@ -429,13 +443,8 @@ func (st *execState) beginData() (goja.Value, error) {
 			"requestName":    ex.Info.RequestName,
 			"requestId":      ex.Info.RequestID,
 		},
-		"location": loc,
-		"request":  requestData(ex.Request, ex.Info),
-		"response": nil,
-		"cookies":  st.cookieData(),
-	}
-	if ex.Event == EventTest && ex.Response != nil {
-		d["response"] = responseData(ex.Response)
+		"location":    loc,
+		"hasResponse": ex.Event == EventTest && ex.Response != nil,
 	}
 	return st.s.toJS(d), nil
 }

@@ -294,17 +294,27 @@
         return i === -1 ? { key: s.trim(), value: '' } : { key: s.slice(0, i).trim(), value: s.slice(i + 1).trim() };
     }
 
+    // PropertyList keeps its state in one non-enumerable property: defining
+    // properties is comparatively slow in goja and lists are built often.
     function PropertyList(members, opts) {
         opts = opts || {};
-        hidden(this, 'members', []);
-        hidden(this, '_ci', !!opts.caseInsensitive);
-        hidden(this, '_keyName', opts.key || 'key');
-        hidden(this, '_valueName', opts.value || 'value');
-        hidden(this, '_type', opts.type || 'PropertyList');
-        hidden(this, '_onChange', opts.onChange || null);
-        var self = this;
-        (members || []).forEach(function (m) { self.members.push(self._item(m)); });
+        var list = [];
+        hidden(this, '_p', {
+            members: list, ci: !!opts.caseInsensitive, key: opts.key || 'key', value: opts.value || 'value',
+            type: opts.type || 'PropertyList', onChange: opts.onChange || null
+        });
+        if (members) {
+            for (var i = 0; i < members.length; i++) { list.push(this._item(members[i])); }
+        }
     }
+    Object.defineProperties(PropertyList.prototype, {
+        members: { get: function () { return this._p.members; } },
+        _ci: { get: function () { return this._p.ci; } },
+        _keyName: { get: function () { return this._p.key; } },
+        _valueName: { get: function () { return this._p.value; } },
+        _type: { get: function () { return this._p.type; } },
+        _onChange: { get: function () { return this._p.onChange; } }
+    });
     PropertyList.prototype._item = function (m) {
         if (typeof m === 'string') {
             if (this._type === 'HeaderList') { return parseHeaderString(m); }

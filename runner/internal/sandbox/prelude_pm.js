@@ -286,6 +286,7 @@
         hidden(this, '__postmanType', 'Response');
         hidden(this, '__body', d.body);
         hidden(this, '__headerSize', d.headerSize || 0);
+        hidden(this, '__standardName', d.standardName);
         this.id = d.id;
         this.status = d.status;
         this.code = d.code;
@@ -449,8 +450,44 @@
         getResponseHeader: 'pm.response.headers.get()', getResponseCookie: 'pm.cookies.get()',
         setNextRequest: 'pm.execution.setNextRequest()'
     };
-    var legacyNames = Object.keys(deprecations).concat(['postman']);
-    var legacyInstalled = false;
+
+    // The globals pm, postman and the legacy names are accessors installed
+    // once; they read the running execution's state (redefining globals for
+    // every script is slow in goja).
+    var current = null;
+    Object.defineProperty(global, 'pm', {
+        get: function () { return current ? current.pm : undefined; }, enumerable: false, configurable: true
+    });
+    Object.keys(deprecations).forEach(function (name) {
+        Object.defineProperty(global, name, {
+            get: function () {
+                if (!current) { return undefined; }
+                if (!current.legacy) { return current.state[name]; }
+                current.warn(name, deprecations[name]);
+                if (!Object.prototype.hasOwnProperty.call(current.state, name)) { current.state[name] = current.legacy[name](); }
+                return current.state[name];
+            },
+            set: function (v) {
+                if (!current) { return; }
+                if (current.legacy) { current.warn(name, deprecations[name]); }
+                current.state[name] = v;
+            },
+            enumerable: false, configurable: true
+        });
+    });
+    var postmanObject = {};
+    Object.keys(postmanDeprecations).forEach(function (k) {
+        hidden(postmanObject, k, function () {
+            var fns = current && current.pmFns;
+            if (!fns || !fns[k]) { throw new TypeError('postman.' + k + ' is not a function'); }
+            if (k !== 'setNextRequest') { current.warn('postman.' + k, postmanDeprecations[k]); }
+            return fns[k].apply(null, arguments);
+        });
+    });
+    Object.defineProperty(global, 'postman', {
+        get: function () { return current && current.legacy ? postmanObject : undefined; },
+        set: function () {}, enumerable: false, configurable: true
+    });
 
     var cookieCall = function (op, args, argc) {
         var a = slice.call(args, 0, argc);
@@ -523,9 +560,30 @@
         };
         test.index = function () { return testIndex; };
 
-        var request = new Request(d.request);
-        var response;
-        if (isTest) { response = new Response(d.response || { headers: [] }); }
+        // pm.request, pm.response and pm.cookies are built on first use:
+        // most scripts touch only one of them.
+        var request = null, requestBefore = null;
+        var getRequest = function () {
+            if (request === null) {
+                request = new Request(host.requestData());
+                if (!isTest) { requestBefore = exportRequest(request); }
+            }
+            return request;
+        };
+        var response = null;
+        var getResponse = function () {
+            if (!isTest) { return undefined; }
+            if (response === null) { response = new Response(host.responseData() || { headers: [] }); }
+            return response;
+        };
+        var cookies = null;
+        var getCookies = function () {
+            if (cookies === null) {
+                cookies = lib.cookieList(host.cookies());
+                hidden(cookies, 'jar', makeJar);
+            }
+            return cookies;
+        };
 
         var location = d.location.slice();
         location.current = d.info.requestName;
@@ -548,18 +606,11 @@
             },
             test: test,
             expect: expect,
-            request: request,
-            response: response,
             environment: new VariableScope('environment'),
             globals: new VariableScope('globals'),
             collectionVariables: new VariableScope('collection'),
             variables: new VariableScope('variables'),
             iterationData: new VariableScope('data'),
-            cookies: (function () {
-                var list = lib.cookieList(d.cookies || []);
-                hidden(list, 'jar', makeJar);
-                return list;
-            })(),
             execution: execution,
             visualizer: {
                 set: function (template, data, options) {
@@ -588,25 +639,21 @@
             vault: { get: vaultOp, set: vaultOp, unset: vaultOp }
         };
         Object.keys(props).forEach(function (k) { readonly(pm, k, props[k]); });
-
-        Object.defineProperty(global, 'pm', { value: pm, writable: false, enumerable: false, configurable: true });
+        Object.defineProperty(pm, 'request', { get: getRequest, enumerable: false, configurable: false });
+        Object.defineProperty(pm, 'response', { get: getResponse, enumerable: false, configurable: false });
+        Object.defineProperty(pm, 'cookies', { get: getCookies, enumerable: false, configurable: false });
 
         var tests = {};
-        // Legacy globals.
-        if (legacyInstalled) {
-            legacyNames.forEach(function (n) { delete global[n]; });
-            legacyInstalled = false;
-        }
-        var state = { tests: tests };
+        var exec = { pm: pm, legacy: null, state: {}, warn: warn, pmFns: null };
         if (d.legacy) {
-            legacyInstalled = true;
-            var legacy = {
+            exec.state.tests = tests;
+            exec.legacy = {
                 tests: function () { return tests; },
                 globals: function () { return host.varObject('globals'); },
                 environment: function () { return host.varObject('environment'); },
                 data: function () { return host.varObject('data'); },
                 request: function () {
-                    var data = {}, b = request.body;
+                    var request = getRequest(), data = {}, b = request.body;
                     if (b && b.mode === 'raw') { data = b.raw; }
                     if (b && b.mode === 'urlencoded') { data = b.urlencoded.toObject(true, true, false); }
                     if (b && b.mode === 'formdata') { data = b.formdata.toObject(true, true, false); }
@@ -617,34 +664,23 @@
                         headers: headers, method: request.method, url: request.url.toString(), data: data
                     };
                 },
-                responseCookies: function () { return isTest && d.response ? response.cookies.toJSON() : []; },
+                responseCookies: function () { return isTest && d.hasResponse ? getResponse().cookies.toJSON() : []; },
                 responseHeaders: function () {
-                    if (!isTest || !d.response) { return {}; }
+                    if (!isTest || !d.hasResponse) { return {}; }
                     var o = {};
-                    response.headers.each(function (h) { o[h.key] = h.value; });
+                    getResponse().headers.each(function (h) { o[h.key] = h.value; });
                     return o;
                 },
-                responseTime: function () { return isTest && d.response ? response.responseTime : undefined; },
+                responseTime: function () { return isTest && d.hasResponse ? getResponse().responseTime : undefined; },
                 responseCode: function () {
-                    if (!isTest || !d.response) { return { code: 0, name: '', detail: '' }; }
-                    return { code: response.code, name: response.status, detail: d.response.detail || response.status, standardName: d.response.standardName || response.status };
+                    if (!isTest || !d.hasResponse) { return { code: 0, name: '', detail: '' }; }
+                    var r = getResponse();
+                    return { code: r.code, name: r.status, detail: r.status, standardName: r.__standardName || r.status };
                 },
-                responseBody: function () { return isTest && d.response ? response.text() : undefined; },
+                responseBody: function () { return isTest && d.hasResponse ? getResponse().text() : undefined; },
                 iteration: function () { return d.info.iteration; }
             };
-            Object.keys(legacy).forEach(function (name) {
-                var loaded = false;
-                Object.defineProperty(global, name, {
-                    get: function () {
-                        warn(name, deprecations[name]);
-                        if (!loaded) { state[name] = legacy[name](); loaded = true; }
-                        return state[name];
-                    },
-                    set: function (v) { warn(name, deprecations[name]); state[name] = v; loaded = true; },
-                    enumerable: false, configurable: true
-                });
-            });
-            var pmFns = {
+            exec.pmFns = {
                 setEnvironmentVariable: function (k, v) { host.varSet('environment', String(k), v === undefined || v === null ? v : String(v), ''); },
                 getEnvironmentVariable: function (k) { return host.varGet('environment', String(k)); },
                 clearEnvironmentVariable: function (k) { host.varUnset('environment', String(k)); },
@@ -656,31 +692,24 @@
                 setNextRequest: function (v) { host.setNextRequest(v); }
             };
             if (isTest) {
-                pmFns.getResponseHeader = function (name) { return d.response ? response.headers.get(String(name)) : undefined; };
-                pmFns.getResponseCookie = function (name) {
-                    if (!d.response) { return undefined; }
-                    var c = response.cookies.one(String(name));
+                exec.pmFns.getResponseHeader = function (name) { return d.hasResponse ? getResponse().headers.get(String(name)) : undefined; };
+                exec.pmFns.getResponseCookie = function (name) {
+                    if (!d.hasResponse) { return undefined; }
+                    var c = getResponse().cookies.one(String(name));
                     return c ? Object.assign({}, c) : undefined;
                 };
             }
-            var postman = {};
-            Object.keys(pmFns).forEach(function (k) {
-                hidden(postman, k, function () {
-                    if (k !== 'setNextRequest') { warn('postman.' + k, postmanDeprecations[k]); }
-                    return pmFns[k].apply(null, arguments);
-                });
-            });
-            Object.defineProperty(global, 'postman', { value: postman, writable: true, enumerable: false, configurable: true });
             global.JSON = lib.liquidJSON;
         } else {
             global.JSON = lib.nativeJSON;
         }
+        current = exec;
 
         return {
             // finish scores legacy tests[] after pm.test results.
             finish: function (scoreLegacy) {
                 if (!d.legacy || !scoreLegacy) { return; }
-                var t = state.tests;
+                var t = exec.state.tests;
                 if (t === null || (typeof t !== 'object' && typeof t !== 'function')) { return; }
                 Object.keys(t).forEach(function (name) {
                     var v = t[name], passed = Boolean(v);
@@ -689,7 +718,11 @@
                     report(a);
                 });
             },
-            exportRequest: function () { return exportRequest(request); }
+            // exportRequest returns pm.request before and after the script,
+            // or null when the script never used it.
+            exportRequest: function () {
+                return request === null ? null : { before: requestBefore, after: exportRequest(request) };
+            }
         };
     });
 })(this, __runnerHost);

@@ -87,12 +87,16 @@ func (st *execState) decodeExport(v goja.Value) (*exportedRequest, error) {
 
 // writeBack applies the parts of pm.request a pre-request script changed to
 // ex.Request.
-func (st *execState) writeBack(v goja.Value) {
-	after, err := st.decodeExport(v)
-	if err != nil || st.before == nil {
+func (st *execState) writeBack(beforeV, afterV goja.Value) {
+	before, err := st.decodeExport(beforeV)
+	if err != nil {
 		return
 	}
-	b, a := st.before.snapshot(), after.snapshot()
+	after, err := st.decodeExport(afterV)
+	if err != nil {
+		return
+	}
+	b, a := before.snapshot(), after.snapshot()
 	r := st.ex.Request
 	if a.method != b.method {
 		r.Method = after.Method

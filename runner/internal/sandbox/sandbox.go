@@ -216,13 +216,6 @@ func (s *Sandbox) runScript(ctx context.Context, ex *Execution, sc collection.Sc
 		st.fail(toResultError(err))
 		return
 	}
-	if ex.Event == EventPrerequest && ex.Request != nil {
-		if fn, ok := goja.AssertFunction(ctl.Get("exportRequest")); ok {
-			if v, err := fn(ctl); err == nil {
-				st.before, _ = st.decodeExport(v)
-			}
-		}
-	}
 	st.execute(prog)
 	st.finish(ctl)
 }
