@@ -158,6 +158,9 @@ type Expectations struct {
 	// all suites.
 	Assertions       int `json:"assertions"`
 	FailedAssertions int `json:"failedAssertions"`
+	// Testcases is the number of normalised JUnit testcases over all suites
+	// (Newman's JUnit reporter merges the iterations of an item).
+	Testcases int `json:"testcases"`
 	// Suites maps a suite name to its normalised JUnit testcases.
 	Suites map[string]SuiteExpectation `json:"suites"`
 }

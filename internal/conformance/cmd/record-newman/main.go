@@ -97,14 +97,22 @@ func run() error {
 		}
 		exp.Assertions += o.Assertions
 		exp.FailedAssertions += o.FailedAssertions
+		exp.Testcases += cases.Size()
 		fmt.Printf("%-60s assertions %3d failed %2d junit testcases %3d\n", s.Name, o.Assertions, o.FailedAssertions, cases.Size())
 		if o.FailedAssertions > 0 && *verbose {
 			fmt.Printf("%s\n", o.Output)
 		}
 	}
-	fmt.Printf("newman %s: %d/%d assertions passed\n", *version, exp.Assertions-exp.FailedAssertions, exp.Assertions)
+	fmt.Printf("newman %s: %d/%d assertions passed, %d JUnit testcases\n",
+		*version, exp.Assertions-exp.FailedAssertions, exp.Assertions, exp.Testcases)
 	if *only != "" {
 		return nil
 	}
-	return conformance.WriteExpectations(*out, exp)
+	if err := conformance.WriteExpectations(*out, exp); err != nil {
+		return err
+	}
+	if exp.FailedAssertions > 0 {
+		return fmt.Errorf("newman failed %d assertions against the emulation (expectations written anyway)", exp.FailedAssertions)
+	}
+	return nil
 }
