@@ -146,7 +146,7 @@ func (s *Sandbox) program(sc collection.Script) (*goja.Program, error) {
 	if name == "" {
 		name = "script"
 	}
-	src := "(async function () {\n" + sc.Exec + "\n})"
+	src := "(async function () {" + sc.Exec + "\n})"
 	p, err := goja.Compile(name, src, false)
 	if err != nil {
 		return nil, err
@@ -244,6 +244,9 @@ func jsError(v goja.Value, stack string) *result.Error {
 	if o, ok := v.(*goja.Object); ok {
 		if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
 			e.Name = n.String()
+		}
+		if st := o.Get("stack"); e.Stack == "" && st != nil && !goja.IsUndefined(st) && !goja.IsNull(st) {
+			e.Stack = st.String()
 		}
 		if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
 			e.Message = m.String()

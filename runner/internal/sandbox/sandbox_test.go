@@ -615,3 +615,11 @@ func TestHostPanicsDoNotCrash(t *testing.T) {
 	}
 	mustPass(t, h.runTest(`pm.test('still works', () => {})`, &Response{Code: 200}), 1)
 }
+
+func TestErrorLineNumbers(t *testing.T) {
+	h := newHarness(t, Options{})
+	r := h.runTest("// line 1\nconst x = 1;\nnull.boom;\n", &Response{Code: 200})
+	if r.Error == nil || r.Error.Name != "TypeError" || !strings.Contains(r.Error.Stack, ":3:") {
+		t.Fatalf("error = %+v", r.Error)
+	}
+}
