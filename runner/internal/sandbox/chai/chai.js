@@ -333,10 +333,13 @@ function __runnerChai(host) {
     return desc ? 'Symbol(' + desc + ')' : 'Symbol()';
   }
 
+  // ownNamesForInspect lists the property names loupe prints. Postman SDK
+  // objects built by the sandbox keep their internals in hidden "__" fields,
+  // which the real SDK objects do not have, so those are left out.
   function ownNamesForInspect(object) {
     var names = Object.getOwnPropertyNames(object);
     if (hasOwn.call(object, '__postmanType')) {
-      names = names.filter(function (n) { return n !== '__postmanType'; });
+      names = names.filter(function (n) { return n.slice(0, 2) !== '__'; });
     }
     return names;
   }
@@ -467,19 +470,17 @@ function __runnerChai(host) {
         return typeof custom === 'string' ? custom : inspect(custom, opts);
       }
     }
+    if (value && hasOwn.call(value, '__postmanType') && typeof value.__postmanType === 'string') {
+      // Postman SDK objects print with their SDK class name, e.g. PostmanResponse.
+      return inspectClass(value, opts, 'Postman' + value.__postmanType);
+    }
     var proto = value ? Object.getPrototypeOf(value) : false;
     if (proto === Object.prototype || proto === null) {
-      if (value && hasOwn.call(value, '__postmanType') && typeof value.__postmanType === 'string') {
-        return inspectClass(value, opts, 'Postman' + value.__postmanType);
-      }
       return inspectObject(value, opts);
     }
     if ('constructor' in value) {
       if (value.constructor !== Object) {
         return inspectClass(value, opts);
-      }
-      if (hasOwn.call(value, '__postmanType') && typeof value.__postmanType === 'string') {
-        return inspectClass(value, opts, 'Postman' + value.__postmanType);
       }
       return inspectObject(value, opts);
     }
@@ -1041,11 +1042,34 @@ function __runnerChai(host) {
     });
   }
 
+  // Flags holds an assertion's flags (chai's __flags). raw is the unproxied
+  // assertion, self the object handed back to scripts, and root marks the
+  // assertion made by expect() itself: like chai, a chain that starts from a
+  // stored expect() result works on a copy, so the stored one can be reused.
+  function Flags(obj, msg) {
+    this.object = obj;
+    this.message = msg;
+    this.raw = undefined;
+    this.self = undefined;
+    this.root = false;
+  }
+  Object.defineProperty(Flags.prototype, 'toJSON', {
+    value: function () {
+      var out = {};
+      for (var k in this) {
+        if (k !== 'raw' && k !== 'self' && k !== 'root') out[k] = this[k];
+      }
+      return out;
+    }
+  });
+
   function Assertion(obj, msg, ssfi, lockSsfi) {
     if (!(this instanceof Assertion)) {
       return new Assertion(obj, msg, ssfi, lockSsfi);
     }
-    var f = { object: obj, message: msg, raw: this, self: undefined };
+    var f = new Flags(obj, msg);
+    f.raw = this;
+    f.root = true;
     this.__flags = f;
     f.self = new Proxy(this, assertionHandler);
     return f.self;
@@ -1055,19 +1079,33 @@ function __runnerChai(host) {
   // plain makes an unproxied assertion used internally (no property checks).
   function plain(obj, msg) {
     var a = Object.create(proto);
-    a.__flags = { object: obj, message: msg, raw: a, self: a };
-    return a;
-  }
-
-  // copyFlags makes an unproxied assertion with all of from's flags.
-  function withFlags(from) {
-    var a = Object.create(proto);
-    var f = {};
-    var src = from.__flags;
-    for (var k in src) f[k] = src[k];
+    var f = new Flags(obj, msg);
     f.raw = a;
     f.self = a;
     a.__flags = f;
+    return a;
+  }
+
+  function copyFlags(src, a) {
+    var f = new Flags();
+    for (var k in src) f[k] = src[k];
+    f.root = false;
+    f.raw = a;
+    a.__flags = f;
+    return f;
+  }
+
+  // withFlags makes an unproxied assertion with all of from's flags.
+  function withFlags(from) {
+    var a = Object.create(proto);
+    copyFlags(from.__flags, a).self = a;
+    return a;
+  }
+
+  // fork makes a proxied copy of a root assertion and returns it unproxied.
+  function fork(src) {
+    var a = Object.create(proto);
+    copyFlags(src, a).self = new Proxy(a, assertionHandler);
     return a;
   }
 
@@ -1141,10 +1179,14 @@ function __runnerChai(host) {
 
   function addProperty(name, fn) {
     Object.defineProperty(proto, name, {
-      get: fn ? function () {
-        var r = fn.call(this);
-        return r === undefined ? this.__flags.self : r;
-      } : function () { return this.__flags.self; },
+      get: function () {
+        if (fn) {
+          var r = fn.call(this);
+          if (r !== undefined) return r;
+        }
+        var f = this.__flags;
+        return f.root ? fork(f).__flags.self : f.self;
+      },
       configurable: true
     });
   }
@@ -1165,13 +1207,15 @@ function __runnerChai(host) {
       get: function () {
         var behaviour = chainableMethods[name];
         if (behaviour.chaining) behaviour.chaining.call(this);
-        var self = this.__flags.self;
+        var f = this.__flags;
+        var target = f.root ? fork(f) : f.raw;
+        var self = target.__flags.self;
         var wrapper = function () {
           var r = behaviour.method.apply(self, arguments);
           return r === undefined ? self : r;
         };
         lengthGuard(wrapper, name, true);
-        Object.setPrototypeOf(wrapper, this.__flags.raw);
+        Object.setPrototypeOf(wrapper, target);
         return new Proxy(wrapper, assertionHandler);
       },
       configurable: true

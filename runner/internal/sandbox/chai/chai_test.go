@@ -129,6 +129,10 @@ func TestInspect(t *testing.T) {
 		{`({id: 7, name: 'Alice', email: 'a@b.c', age: 30, tags: ['x']})`, `{ id: 7, name: 'Alice', …(3) }`},
 		{`'x'.repeat(50)`, `'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'`},
 		{`(function () { var o = {}; o.self = o; return o; })()`, `{ self: [Circular] }`},
+		// Sandbox-built SDK objects: hidden __postmanType names the class and
+		// hidden "__" internals are not printed.
+		{`(function () { function Response() { this.code = 200; } var r = new Response(); Object.defineProperty(r, '__postmanType', {value: 'Response'}); Object.defineProperty(r, '__body', {value: 'x'}); return r; })()`, `PostmanResponse{ code: 200 }`},
+		{`(function () { var r = {method: 'GET'}; Object.defineProperty(r, '__postmanType', {value: 'Request'}); return r; })()`, `PostmanRequest{ method: 'GET' }`},
 	}
 	for _, tt := range tests {
 		v, err := rt.RunString(`lib.inspect(` + tt.expr + `)`)

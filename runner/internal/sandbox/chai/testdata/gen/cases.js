@@ -619,5 +619,17 @@ module.exports = [
   "expect({alpha: [1]}).to.be.jsonSchema({properties: {alpha: {type: 'object'}}})",
   "expect([1]).to.have.jsonSchema({type: 'object'})",
   "expect(null).to.have.jsonSchema({required: ['x']})",
-  "expect({}).to.have.jsonSchema({})"
+  "expect({}).to.have.jsonSchema({})",
+  // reusing stored assertions
+  "var e = expect({a: 1, b: 2}); e.to.have.property('a', 1); e.to.not.have.property('c'); e.to.have.property('b', 2)",
+  "var e = expect({a: 1, b: 2}); e.to.have.property('a', 1); e.to.have.property('b', 3)",
+  "var e = expect(1); e.not.equal(2); e.equal(1)",
+  "var e = expect([1, 2]); e.to.include(1); e.to.have.lengthOf(2); e.to.not.include(3)",
+  "var t = expect(1).to; t.not.equal(2); t.equal(1)",
+  "var e = expect({a: {b: 1}}); e.to.have.property('a').that.has.property('b'); e.to.have.property('a').that.eql({b: 1})",
+  "var e = expect('abc'); e.to.be.a('string'); e.to.have.lengthOf(3); e.to.include('b').and.not.include('z')",
+  "var e = expect([1, 2, 3]); e.to.include.members([1]); e.to.have.members([1, 2])",
+  "JSON.stringify(expect(1).to.be)",
+  "JSON.stringify(expect(1))",
+  "expect(Object.keys(expect(1)).join()).to.equal('x')"
 ];
