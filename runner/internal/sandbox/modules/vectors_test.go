@@ -108,3 +108,7 @@ func TestVectorsLodash(t *testing.T) {
 func TestVectorsLodash3(t *testing.T) {
 	runVectors(t, "lodash3.json", func(rt *goja.Runtime) (goja.Value, goja.Value) { return rt.Get("_"), goja.Undefined() })
 }
+
+func TestVectorsMoment(t *testing.T) {
+	runVectors(t, "moment.json", requireBind("moment"))
+}

@@ -79,3 +79,33 @@ func Lodash3Functions() []string {
 	sort.Strings(out)
 	return out
 }
+
+// MomentFunctions returns the sorted names of moment's static functions
+// followed by its instance methods (prefixed "fn.") and duration methods
+// (prefixed "duration.").
+func MomentFunctions() []string {
+	rt := goja.New()
+	v, err := Require(rt, "moment")
+	if err != nil {
+		panic(fmt.Sprintf("load moment: %v", err))
+	}
+	list := func(o *goja.Object, prefix string) []string {
+		var out []string
+		for _, k := range o.Keys() {
+			if _, ok := goja.AssertFunction(o.Get(k)); ok && k[0] != '_' {
+				out = append(out, prefix+k)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	m := v.ToObject(rt)
+	out := list(m, "")
+	out = append(out, list(m.Get("fn").ToObject(rt), "fn.")...)
+	if dur, ok := goja.AssertFunction(m.Get("duration")); ok {
+		if dv, err := dur(goja.Undefined(), rt.ToValue(1)); err == nil {
+			out = append(out, list(dv.ToObject(rt).Prototype(), "duration.")...)
+		}
+	}
+	return out
+}
