@@ -80,9 +80,9 @@ func Lodash3Functions() []string {
 	return out
 }
 
-// MomentFunctions returns the sorted names of moment's static functions
-// followed by its instance methods (prefixed "fn.") and duration methods
-// (prefixed "duration.").
+// MomentFunctions returns the sorted names of moment's static functions,
+// its instance methods (prefixed "fn.") and its duration methods (prefixed
+// "duration.").
 func MomentFunctions() []string {
 	rt := goja.New()
 	v, err := Require(rt, "moment")
@@ -107,5 +107,6 @@ func MomentFunctions() []string {
 			out = append(out, list(dv.ToObject(rt).Prototype(), "duration.")...)
 		}
 	}
+	sort.Strings(out)
 	return out
 }
