@@ -36,7 +36,7 @@ func (s *Sandbox) newHost() *goja.Object {
 	}
 	cur := func() *execState {
 		if s.cur == nil {
-			panic(rt.NewGoError(errors.New("sandbox: no script is running")))
+			s.throw("sandbox: no script is running")
 		}
 		return s.cur
 	}
@@ -202,7 +202,7 @@ func (s *Sandbox) newHost() *goja.Object {
 	set("require", func(c goja.FunctionCall) goja.Value {
 		v, err := requireModule(rt, str(c.Argument(0)))
 		if err != nil {
-			panic(rt.NewGoError(err))
+			s.throw(err.Error())
 		}
 		return v
 	})
@@ -241,6 +241,11 @@ func (s *Sandbox) newHost() *goja.Object {
 
 // throw raises a JavaScript Error with msg.
 func (s *Sandbox) throw(msg string) {
+	if ctor, ok := goja.AssertConstructor(s.rt.Get("Error")); ok {
+		if e, err := ctor(nil, s.rt.ToValue(msg)); err == nil {
+			panic(e)
+		}
+	}
 	panic(s.rt.NewGoError(errors.New(msg)))
 }
 

@@ -221,7 +221,14 @@
 
     // ---------------------------------------------------------- Sugar subset
     // A documented handful of Sugar.js 1.x methods that old Postman snippets
-    // use (responseBody.has('x'), name.capitalize(), arr.any(fn)...).
+    // use (responseBody.has('x'), name.capitalize(), arr.any(fn)...):
+    //   String: has capitalize camelize underscore dasherize spacify isBlank
+    //           words lines chars first last from to compact escapeRegExp
+    //           toNumber shift trimLeft trimRight
+    //   Array:  any none all sum average first last unique compact isEmpty each
+    //   Number: format hex isEven isOdd ordinalize
+    //   Function: once;  Date.create
+    // Each is non-enumerable and only added when the built-in lacks it.
     var sugar = function (proto, name, fn) {
         if (!Object.prototype.hasOwnProperty.call(proto, name)) { hidden(proto, name, fn); }
     };
@@ -285,6 +292,30 @@
         var parts = s.split('.');
         parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
         return (n < 0 ? '-' : '') + parts.join(decimal);
+    });
+    sugar(Array.prototype, 'each', function (fn) { for (var i = 0; i < this.length; i++) { if (fn.call(this, this[i], i, this) === false) { break; } } return this; });
+    sugar(Number.prototype, 'hex', function (pad) { var h = Number(this).toString(16); while (pad && h.length < pad) { h = '0' + h; } return h; });
+    sugar(Number.prototype, 'isEven', function () { return Number(this) % 2 === 0; });
+    sugar(Number.prototype, 'isOdd', function () { return Math.abs(Number(this) % 2) === 1; });
+    sugar(Number.prototype, 'ordinalize', function () {
+        var n = Math.abs(Math.trunc(Number(this))), last2 = n % 100, last = n % 10;
+        var suffix = (last2 >= 11 && last2 <= 13) ? 'th' : (last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th');
+        return String(Number(this)) + suffix;
+    });
+    sugar(String.prototype, 'shift', function (n) {
+        var out = '', s = String(this);
+        for (var i = 0; i < s.length; i++) { out += String.fromCharCode(s.charCodeAt(i) + n); }
+        return out;
+    });
+    sugar(String.prototype, 'spacify', function () {
+        return String(this).replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/[-_\s]+/g, ' ').toLowerCase();
+    });
+    sugar(Function.prototype, 'once', function () {
+        var fn = this, called = false, result;
+        return function () {
+            if (!called) { called = true; result = fn.apply(this, arguments); }
+            return result;
+        };
     });
     sugar(Date, 'create', function (v) { return v === undefined ? new Date() : new Date(v); });
 

@@ -71,7 +71,10 @@
         }
         return chai;
     };
+    // pm.expect is chai's own expect (so expect.fail etc. exist); if chai
+    // cannot load, a stand-in throws the load error when called.
     var expect = function () { var c = getChai(); return c.expect.apply(c, arguments); };
+    try { expect = getChai().expect; } catch (e) { /* reported when used */ }
     var addTo = function (proto) {
         Object.defineProperty(proto, 'to', {
             get: function () { return expect(this).to; }, enumerable: false, configurable: true

@@ -623,3 +623,40 @@ func TestErrorLineNumbers(t *testing.T) {
 		t.Fatalf("error = %+v", r.Error)
 	}
 }
+
+func TestSugarSubset(t *testing.T) {
+	h := newHarness(t, Options{})
+	cases := []string{
+		`['a', 'b', 'c'].none('d')`,
+		`[[1, 2], [2, 3]].any(x => x[0] === 2)`,
+		`[1, 2, 3, 4, 5].average() === 3`,
+		`(function () {}).once() !== undefined`,
+		`(56).hex() === '38'`,
+		`(56).isEven() === true`,
+		`(56).ordinalize() === '56th' && (1).ordinalize() === '1st' && (12).ordinalize() === '12th'`,
+		`(56789.10).format() === '56,789.1'`,
+		`'a-beta'.camelize() === 'ABeta'`,
+		`'abc'.shift(5) === 'fgh'`,
+		`'a-b_cD'.spacify() === 'a b c d'`,
+		`'Hello World'.has('World') && 'x'.has(/x/)`,
+		`Object.keys(Array.prototype).length === 0`,
+		`(() => { let n = 0; const f = (() => ++n).once(); f(); f(); return n === 1; })()`,
+		`(() => { const seen = []; [1, 2, 3].each(x => { seen.push(x); return x < 2 ? undefined : false; }); return seen.length === 2; })()`,
+	}
+	for _, c := range cases {
+		r := h.runTest(`pm.test('sugar', () => pm.expect(`+c+`).to.equal(true))`, &Response{Code: 200})
+		if r.Error != nil || len(r.Assertions) != 1 || !r.Assertions[0].Passed {
+			t.Errorf("%s: %s", c, describe(r))
+		}
+	}
+}
+
+func TestPmExpectIsChai(t *testing.T) {
+	h := newHarness(t, Options{})
+	r := h.runTest(`pm.test('fail', () => pm.expect.fail('custom failure'));`, &Response{Code: 200})
+	if len(r.Assertions) != 1 || r.Assertions[0].Error == nil || r.Assertions[0].Error.Message != "custom failure" {
+		t.Fatalf("pm.expect.fail: %s", describe(r))
+	}
+	r = h.runTest(`pm.vault.get('k').then(() => {}, e => pm.test('vault', () => pm.expect(e.message).to.equal('Vault access denied')));`, &Response{Code: 200})
+	mustPass(t, r, 1)
+}
