@@ -217,7 +217,11 @@ func (s *Sandbox) newHost() *goja.Object {
 
 	set("requestData", func(c goja.FunctionCall) goja.Value {
 		st := cur()
-		return s.toJS(requestData(st.ex.Request, st.ex.Info))
+		d := requestData(st.ex.Request, st.ex.Info)
+		if st.ex.Event == EventTest && st.ex.Request != nil {
+			d["headers"] = withHostHeader(d["headers"].([]any), st.ex.Request.URL)
+		}
+		return s.toJS(d)
 	})
 	set("responseData", func(c goja.FunctionCall) goja.Value {
 		st := cur()
@@ -882,4 +886,23 @@ func subResponseData(r *Response) *result.Response {
 		out.Headers = append(out.Headers, result.Header{Key: h.Key, Value: h.Value})
 	}
 	return out
+}
+
+// withHostHeader adds the Host header every HTTP request carries when the
+// request as given lacks it: in test scripts pm.request is the request that
+// was sent, and Postman shows the headers it added.
+func withHostHeader(hs []any, u collection.URL) []any {
+	for _, h := range hs {
+		if k, _ := h.(obj)["key"].(string); strings.EqualFold(k, "host") {
+			return hs
+		}
+	}
+	host := strings.Join(u.Host, ".")
+	if host == "" {
+		return hs
+	}
+	if u.Port != "" {
+		host += ":" + u.Port
+	}
+	return append(hs, headerData("Host", host, false))
 }

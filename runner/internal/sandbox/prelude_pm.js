@@ -658,8 +658,8 @@
                 request: function () {
                     var request = getRequest(), data = {}, b = request.body;
                     if (b && b.mode === 'raw') { data = b.raw; }
-                    if (b && b.mode === 'urlencoded') { data = b.urlencoded.toObject(true, true, false); }
-                    if (b && b.mode === 'formdata') { data = b.formdata.toObject(true, true, false); }
+                    if (b && b.mode === 'urlencoded') { data = b.urlencoded.toObject(true, true, true); }
+                    if (b && b.mode === 'formdata') { data = b.formdata.toObject(true, true, true); }
                     var headers = {};
                     request.headers.each(function (h) { if (!h.disabled) { headers[String(h.key).toLowerCase()] = h.value; } });
                     return {

@@ -660,3 +660,21 @@ func TestPmExpectIsChai(t *testing.T) {
 	r = h.runTest(`pm.vault.get('k').then(() => {}, e => pm.test('vault', () => pm.expect(e.message).to.equal('Vault access denied')));`, &Response{Code: 200})
 	mustPass(t, r, 1)
 }
+
+func TestRequestInTestScripts(t *testing.T) {
+	h := newHarness(t, Options{})
+	ex := h.exec(EventTest, `
+pm.test('host header', () => {
+  pm.request.to.have.header('host', 'example.test:8080');
+  pm.request.to.be.a.postmanRequestOrResponse;
+});
+tests['multi-value form data'] = _.isArray(request.data.name) && request.data.name.length === 2 && request.data.one === '1';
+`)
+	ex.Request = &collection.Request{Method: "POST", URL: collection.ParseRawURL("http://example.test:8080/x"),
+		Body: &collection.Body{Mode: "formdata", FormData: []collection.FormParam{
+			{Key: "name", Value: "a", Type: "text"}, {Key: "name", Value: "b", Type: "text"}, {Key: "one", Value: "1", Type: "text"}}}}
+	mustPass(t, h.run(ex), 2)
+	if len(ex.Request.Headers) != 0 {
+		t.Errorf("test script view changed the request: %+v", ex.Request.Headers)
+	}
+}
