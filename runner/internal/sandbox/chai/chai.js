@@ -1,7 +1,7 @@
 // runner-chai.js: chai 4 BDD `expect` with the chai-postman assertions, written
 // for the runner's goja sandbox. Evaluating this file defines one global
 // function, __runnerChai(host), which returns
-// {expect, AssertionError, inspect, Assertion}.
+// {expect, assert, AssertionError, inspect, Assertion}.
 //
 // Failure messages and value printing follow chai 4.4.1 (loupe 2 inspection
 // and chai's objDisplay truncation) and chai-postman 2.0.1 so that scripts
@@ -2511,7 +2511,251 @@ function __runnerChai(host) {
     throw new AssertionError(message, { actual: actual, expected: expected, operator: operator });
   };
 
+  // ---------------------------------------------------------------------
+  // assert (chai's TDD interface, for require('chai').assert)
+
+  function assert(express, errmsg) {
+    plain(null, null).assert(express, errmsg, '[ negation message unavailable ]');
+  }
+
+  assert.fail = function (actual, expected, message, operator) {
+    if (arguments.length < 2) {
+      message = actual;
+      actual = undefined;
+    }
+    message = message || 'assert.fail()';
+    throw new AssertionError(message, { actual: actual, expected: expected, operator: operator });
+  };
+
+  assert.equal = function (act, exp, msg) {
+    var test = new Assertion(act, msg);
+    /* eslint-disable-next-line eqeqeq */
+    test.assert(exp == act, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{act}', exp, act, true);
+  };
+  assert.notEqual = function (act, exp, msg) {
+    var test = new Assertion(act, msg);
+    /* eslint-disable-next-line eqeqeq */
+    test.assert(exp != act, 'expected #{this} to not equal #{exp}', 'expected #{this} to equal #{act}', exp, act, true);
+  };
+
+  // Each entry: [number of value arguments before the message, chain].
+  var assertTable = {
+    isOk: [1, function (a) { return a.is.ok; }],
+    isNotOk: [1, function (a) { return a.is.not.ok; }],
+    strictEqual: [2, function (a, x) { return a.to.equal(x); }],
+    notStrictEqual: [2, function (a, x) { return a.to.not.equal(x); }],
+    deepEqual: [2, function (a, x) { return a.to.eql(x); }],
+    deepStrictEqual: [2, function (a, x) { return a.to.eql(x); }],
+    notDeepEqual: [2, function (a, x) { return a.to.not.eql(x); }],
+    isAbove: [2, function (a, x) { return a.to.be.above(x); }],
+    isAtLeast: [2, function (a, x) { return a.to.be.least(x); }],
+    isBelow: [2, function (a, x) { return a.to.be.below(x); }],
+    isAtMost: [2, function (a, x) { return a.to.be.most(x); }],
+    isTrue: [1, function (a) { return a.is['true']; }],
+    isNotTrue: [1, function (a) { return a.to.not.equal(true); }],
+    isFalse: [1, function (a) { return a.is['false']; }],
+    isNotFalse: [1, function (a) { return a.to.not.equal(false); }],
+    isNull: [1, function (a) { return a.to.equal(null); }],
+    isNotNull: [1, function (a) { return a.to.not.equal(null); }],
+    isNaN: [1, function (a) { return a.to.be.NaN; }],
+    isNotNaN: [1, function (a) { return a.not.to.be.NaN; }],
+    exists: [1, function (a) { return a.to.exist; }],
+    notExists: [1, function (a) { return a.to.not.exist; }],
+    isUndefined: [1, function (a) { return a.to.equal(undefined); }],
+    isDefined: [1, function (a) { return a.to.not.equal(undefined); }],
+    isFunction: [1, function (a) { return a.to.be.a('function'); }],
+    isNotFunction: [1, function (a) { return a.to.not.be.a('function'); }],
+    isObject: [1, function (a) { return a.to.be.a('object'); }],
+    isNotObject: [1, function (a) { return a.to.not.be.a('object'); }],
+    isArray: [1, function (a) { return a.to.be.an('array'); }],
+    isNotArray: [1, function (a) { return a.to.not.be.an('array'); }],
+    isString: [1, function (a) { return a.to.be.a('string'); }],
+    isNotString: [1, function (a) { return a.to.not.be.a('string'); }],
+    isNumber: [1, function (a) { return a.to.be.a('number'); }],
+    isNotNumber: [1, function (a) { return a.to.not.be.a('number'); }],
+    isFinite: [1, function (a) { return a.to.be.finite; }],
+    isBoolean: [1, function (a) { return a.to.be.a('boolean'); }],
+    isNotBoolean: [1, function (a) { return a.to.not.be.a('boolean'); }],
+    typeOf: [2, function (a, x) { return a.to.be.a(x); }],
+    notTypeOf: [2, function (a, x) { return a.to.not.be.a(x); }],
+    instanceOf: [2, function (a, x) { return a.to.be.instanceOf(x); }],
+    notInstanceOf: [2, function (a, x) { return a.to.not.be.instanceOf(x); }],
+    include: [2, function (a, x) { return a.include(x); }],
+    notInclude: [2, function (a, x) { return a.not.include(x); }],
+    deepInclude: [2, function (a, x) { return a.deep.include(x); }],
+    notDeepInclude: [2, function (a, x) { return a.not.deep.include(x); }],
+    nestedInclude: [2, function (a, x) { return a.nested.include(x); }],
+    notNestedInclude: [2, function (a, x) { return a.not.nested.include(x); }],
+    deepNestedInclude: [2, function (a, x) { return a.deep.nested.include(x); }],
+    notDeepNestedInclude: [2, function (a, x) { return a.not.deep.nested.include(x); }],
+    ownInclude: [2, function (a, x) { return a.own.include(x); }],
+    notOwnInclude: [2, function (a, x) { return a.not.own.include(x); }],
+    deepOwnInclude: [2, function (a, x) { return a.deep.own.include(x); }],
+    notDeepOwnInclude: [2, function (a, x) { return a.not.deep.own.include(x); }],
+    match: [2, function (a, x) { return a.to.match(x); }],
+    notMatch: [2, function (a, x) { return a.to.not.match(x); }],
+    property: [2, function (a, x) { return a.to.have.property(x); }],
+    notProperty: [2, function (a, x) { return a.to.not.have.property(x); }],
+    propertyVal: [3, function (a, x, y) { return a.to.have.property(x, y); }],
+    notPropertyVal: [3, function (a, x, y) { return a.to.not.have.property(x, y); }],
+    deepPropertyVal: [3, function (a, x, y) { return a.to.have.deep.property(x, y); }],
+    notDeepPropertyVal: [3, function (a, x, y) { return a.to.not.have.deep.property(x, y); }],
+    ownProperty: [2, function (a, x) { return a.to.have.own.property(x); }],
+    notOwnProperty: [2, function (a, x) { return a.to.not.have.own.property(x); }],
+    ownPropertyVal: [3, function (a, x, y) { return a.to.have.own.property(x, y); }],
+    notOwnPropertyVal: [3, function (a, x, y) { return a.to.not.have.own.property(x, y); }],
+    deepOwnPropertyVal: [3, function (a, x, y) { return a.to.have.deep.own.property(x, y); }],
+    notDeepOwnPropertyVal: [3, function (a, x, y) { return a.to.not.have.deep.own.property(x, y); }],
+    nestedProperty: [2, function (a, x) { return a.to.have.nested.property(x); }],
+    notNestedProperty: [2, function (a, x) { return a.to.not.have.nested.property(x); }],
+    nestedPropertyVal: [3, function (a, x, y) { return a.to.have.nested.property(x, y); }],
+    notNestedPropertyVal: [3, function (a, x, y) { return a.to.not.have.nested.property(x, y); }],
+    deepNestedPropertyVal: [3, function (a, x, y) { return a.to.have.deep.nested.property(x, y); }],
+    notDeepNestedPropertyVal: [3, function (a, x, y) { return a.to.not.have.deep.nested.property(x, y); }],
+    lengthOf: [2, function (a, x) { return a.to.have.lengthOf(x); }],
+    hasAnyKeys: [2, function (a, x) { return a.to.have.any.keys(x); }],
+    hasAllKeys: [2, function (a, x) { return a.to.have.all.keys(x); }],
+    containsAllKeys: [2, function (a, x) { return a.to.contain.all.keys(x); }],
+    doesNotHaveAnyKeys: [2, function (a, x) { return a.to.not.have.any.keys(x); }],
+    doesNotHaveAllKeys: [2, function (a, x) { return a.to.not.have.all.keys(x); }],
+    hasAnyDeepKeys: [2, function (a, x) { return a.to.have.any.deep.keys(x); }],
+    hasAllDeepKeys: [2, function (a, x) { return a.to.have.all.deep.keys(x); }],
+    containsAllDeepKeys: [2, function (a, x) { return a.to.contain.all.deep.keys(x); }],
+    doesNotHaveAnyDeepKeys: [2, function (a, x) { return a.to.not.have.any.deep.keys(x); }],
+    doesNotHaveAllDeepKeys: [2, function (a, x) { return a.to.not.have.all.deep.keys(x); }],
+    closeTo: [3, function (a, x, y) { return a.to.be.closeTo(x, y); }],
+    approximately: [3, function (a, x, y) { return a.to.be.approximately(x, y); }],
+    sameMembers: [2, function (a, x) { return a.to.have.same.members(x); }],
+    notSameMembers: [2, function (a, x) { return a.to.not.have.same.members(x); }],
+    sameDeepMembers: [2, function (a, x) { return a.to.have.same.deep.members(x); }],
+    notSameDeepMembers: [2, function (a, x) { return a.to.not.have.same.deep.members(x); }],
+    sameOrderedMembers: [2, function (a, x) { return a.to.have.same.ordered.members(x); }],
+    notSameOrderedMembers: [2, function (a, x) { return a.to.not.have.same.ordered.members(x); }],
+    sameDeepOrderedMembers: [2, function (a, x) { return a.to.have.same.deep.ordered.members(x); }],
+    notSameDeepOrderedMembers: [2, function (a, x) { return a.to.not.have.same.deep.ordered.members(x); }],
+    includeMembers: [2, function (a, x) { return a.to.include.members(x); }],
+    notIncludeMembers: [2, function (a, x) { return a.to.not.include.members(x); }],
+    includeDeepMembers: [2, function (a, x) { return a.to.include.deep.members(x); }],
+    notIncludeDeepMembers: [2, function (a, x) { return a.to.not.include.deep.members(x); }],
+    includeOrderedMembers: [2, function (a, x) { return a.to.include.ordered.members(x); }],
+    notIncludeOrderedMembers: [2, function (a, x) { return a.to.not.include.ordered.members(x); }],
+    includeDeepOrderedMembers: [2, function (a, x) { return a.to.include.deep.ordered.members(x); }],
+    notIncludeDeepOrderedMembers: [2, function (a, x) { return a.to.not.include.deep.ordered.members(x); }],
+    oneOf: [2, function (a, x) { return a.to.be.oneOf(x); }],
+    isExtensible: [1, function (a) { return a.to.be.extensible; }],
+    isNotExtensible: [1, function (a) { return a.to.not.be.extensible; }],
+    isSealed: [1, function (a) { return a.to.be.sealed; }],
+    isNotSealed: [1, function (a) { return a.to.not.be.sealed; }],
+    isFrozen: [1, function (a) { return a.to.be.frozen; }],
+    isNotFrozen: [1, function (a) { return a.to.not.be.frozen; }],
+    isEmpty: [1, function (a) { return a.to.be.empty; }],
+    isNotEmpty: [1, function (a) { return a.to.not.be.empty; }]
+  };
+  Object.keys(assertTable).forEach(function (name) {
+    var n = assertTable[name][0];
+    var chain = assertTable[name][1];
+    assert[name] = function (val, x, y) {
+      chain(new Assertion(val, arguments[n]), x, y);
+    };
+  });
+
+  function throwsArgs(fn, errorLike, errMsgMatcher) {
+    if (typeof errorLike === 'string' || errorLike instanceof RegExp) {
+      return [null, errorLike];
+    }
+    return [errorLike, errMsgMatcher];
+  }
+  assert.throws = function (fn, errorLike, errMsgMatcher, msg) {
+    var args = throwsArgs(fn, errorLike, errMsgMatcher);
+    var a = new Assertion(fn, msg).to.throw(args[0], args[1]);
+    return a.__flags.object;
+  };
+  assert.doesNotThrow = function (fn, errorLike, errMsgMatcher, msg) {
+    var args = throwsArgs(fn, errorLike, errMsgMatcher);
+    new Assertion(fn, msg).to.not.throw(args[0], args[1]);
+  };
+
+  assert.operator = function (val, operator, val2, msg) {
+    var ok;
+    /* eslint-disable eqeqeq */
+    switch (operator) {
+      case '==': ok = val == val2; break;
+      case '===': ok = val === val2; break;
+      case '>': ok = val > val2; break;
+      case '>=': ok = val >= val2; break;
+      case '<': ok = val < val2; break;
+      case '<=': ok = val <= val2; break;
+      case '!=': ok = val != val2; break;
+      case '!==': ok = val !== val2; break;
+      default:
+        msg = msg ? msg + ': ' : msg;
+        throw new AssertionError(msg + 'Invalid operator "' + operator + '"', undefined);
+    }
+    /* eslint-enable eqeqeq */
+    var test = new Assertion(ok, msg);
+    test.assert(ok === true,
+      'expected ' + inspectValue(val) + ' to be ' + operator + ' ' + inspectValue(val2),
+      'expected ' + inspectValue(val) + ' to not be ' + operator + ' ' + inspectValue(val2));
+  };
+
+  // Delta assertions take (fn, obj, prop, [delta,] msg) or (fn, getter, [delta,] msg).
+  function deltaAssert(kind, negate, withDelta, butNot) {
+    return function (fn, obj, prop, delta, msg) {
+      if (withDelta) {
+        if (arguments.length === 4 && typeof obj === 'function') {
+          // As chai 4 does, prop keeps the delta value here.
+          msg = delta;
+          delta = prop;
+        } else if (arguments.length === 3) {
+          delta = prop;
+          prop = null;
+        }
+      } else {
+        msg = delta;
+        if (arguments.length === 3 && typeof obj === 'function') {
+          msg = prop;
+          prop = null;
+        }
+      }
+      var a = new Assertion(fn, msg).to;
+      if (negate) a = a.not;
+      a = a[kind](obj, prop);
+      if (withDelta) {
+        a = butNot ? a.but.not : a;
+        a.by(delta);
+      }
+      return undefined;
+    };
+  }
+  assert.changes = deltaAssert('change', false, false);
+  assert.changesBy = deltaAssert('change', false, true);
+  assert.doesNotChange = deltaAssert('change', true, false);
+  assert.changesButNotBy = deltaAssert('change', false, true, true);
+  assert.increases = deltaAssert('increase', false, false);
+  assert.increasesBy = deltaAssert('increase', false, true);
+  assert.doesNotIncrease = deltaAssert('increase', true, false);
+  assert.increasesButNotBy = deltaAssert('increase', false, true, true);
+  assert.decreases = deltaAssert('decrease', false, false);
+  assert.decreasesBy = deltaAssert('decrease', false, true);
+  assert.doesNotDecrease = deltaAssert('decrease', true, false);
+  assert.doesNotDecreaseBy = deltaAssert('decrease', true, true);
+  assert.decreasesButNotBy = deltaAssert('decrease', false, true, true);
+
+  assert.ifError = function (val) {
+    if (val) {
+      throw val;
+    }
+  };
+
+  [['isOk', 'ok'], ['isNotOk', 'notOk'], ['throws', 'throw'], ['throws', 'Throw'],
+    ['isExtensible', 'extensible'], ['isNotExtensible', 'notExtensible'], ['isSealed', 'sealed'],
+    ['isNotSealed', 'notSealed'], ['isFrozen', 'frozen'], ['isNotFrozen', 'notFrozen'],
+    ['isEmpty', 'empty'], ['isNotEmpty', 'notEmpty']].forEach(function (pair) {
+    assert[pair[1]] = assert[pair[0]];
+  });
+
   return {
+    assert: assert,
     expect: expect,
     AssertionError: AssertionError,
     inspect: inspectValue,

@@ -194,11 +194,11 @@ func TestExportsAndName(t *testing.T) {
 		t.Error("source does not define __runnerChai(host)")
 	}
 	rt := newRuntime(t)
-	v, err := rt.RunString(`var l = __runnerChai(); [typeof l.expect, typeof l.AssertionError, typeof l.inspect, typeof l.Assertion].join()`)
+	v, err := rt.RunString(`var l = __runnerChai(); [typeof l.expect, typeof l.AssertionError, typeof l.inspect, typeof l.Assertion, typeof l.assert, typeof l.assert.deepEqual].join()`)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := v.String(), "function,function,function,function"; got != want {
+	if got, want := v.String(), "function,function,function,function,function,function"; got != want {
 		t.Errorf("exports = %q, want %q", got, want)
 	}
 }

@@ -121,9 +121,9 @@ function miniValidate(schema, data) {
 var chaiLib = __runnerChai({ validateSchema: miniValidate });
 
 function runCase(code) {
-  var fn = new Function('expect', 'res', 'req', 'fuzzCase', code);
+  var fn = new Function('expect', 'res', 'req', 'assert', code);
   try {
-    fn(chaiLib.expect, res, req, fuzzCase);
+    fn(chaiLib.expect, res, req, chaiLib.assert);
     return { pass: true };
   } catch (e) {
     return { pass: false, name: e && e.name, message: e && e.message };

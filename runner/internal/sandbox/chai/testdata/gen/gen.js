@@ -38,9 +38,9 @@ function req(spec) {
 }
 
 const out = cases.map((code) => {
-  const fn = new Function('expect', 'res', 'req', code); // eslint-disable-line no-new-func
+  const fn = new Function('expect', 'res', 'req', 'assert', code); // eslint-disable-line no-new-func
   try {
-    fn(chai.expect, res, req);
+    fn(chai.expect, res, req, chai.assert);
     return { code, pass: true };
   } catch (e) {
     return { code, pass: false, name: e.name, message: e.message };
