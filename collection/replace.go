@@ -124,12 +124,33 @@ func (s *Scopes) ReplaceAll(req *Request) *Request {
 	u.Raw = s.Replace(u.Raw)
 	u.Protocol = s.Replace(u.Protocol)
 	u.UserInfo = s.Replace(u.UserInfo)
-	for i := range u.Host {
-		u.Host[i] = s.Replace(u.Host[i])
+	// The host and the path are resolved whole, as Postman resolves the
+	// URL string: a nested reference may span parts ("{{host.{{one}}}}" is
+	// stored as the host parts "{{host" and "{{one}}}}").
+	if len(u.Host) > 0 {
+		u.Host = []string{s.Replace(strings.Join(u.Host, "."))}
 	}
 	u.Port = s.Replace(u.Port)
-	for i := range u.Path {
-		u.Path[i] = s.Replace(u.Path[i])
+	if len(u.Path) > 0 {
+		u.Path = strings.Split(s.Replace(strings.Join(u.Path, "/")), "/")
+	}
+	// A variable that held more than a host ("{{baseUrl}}/get" with
+	// baseUrl = "https://api.example.com:8443/v1") is parsed again, as
+	// Postman parses the resolved URL string.
+	if len(u.Host) == 1 && strings.ContainsAny(u.Host[0], ":/@?") {
+		inner := ParseRawURL(u.Host[0])
+		if u.Protocol == "" {
+			u.Protocol = inner.Protocol
+		}
+		if u.UserInfo == "" {
+			u.UserInfo = inner.UserInfo
+		}
+		u.Host = inner.Host
+		if u.Port == "" {
+			u.Port = inner.Port
+		}
+		u.Path = append(inner.Path, u.Path...)
+		u.Query = append(inner.Query, u.Query...)
 	}
 	for i := range u.Query {
 		q := &u.Query[i]

@@ -24,56 +24,6 @@ var rawContentTypes = map[string]string{
 	"text":       "text/plain",
 }
 
-// requestURL builds the URL to send from a resolved request: the scheme
-// defaults to http, and characters that may not appear in a URL are
-// percent-encoded (existing %XX escapes are kept).
-func requestURL(req *collection.Request) (*url.URL, error) {
-	raw := strings.TrimSpace(req.URL.String())
-	if raw == "" {
-		return nil, &inputError{msg: "the request has no URL"}
-	}
-	if !strings.Contains(raw, "://") {
-		raw = "http://" + raw
-	}
-	u, err := url.Parse(encodeURL(raw))
-	if err != nil {
-		return nil, &inputError{msg: fmt.Sprintf("invalid URL %q: %v", raw, err)}
-	}
-	if u.Host == "" {
-		return nil, &inputError{msg: fmt.Sprintf("invalid URL %q: no host", raw)}
-	}
-	switch u.Scheme {
-	case "http", "https":
-	default:
-		return nil, &inputError{msg: fmt.Sprintf("invalid URL %q: unsupported protocol %q", raw, u.Scheme)}
-	}
-	return u, nil
-}
-
-// encodeURL percent-encodes bytes that are not allowed in a URL, leaving
-// valid escapes and reserved characters alone.
-func encodeURL(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]):
-			b.WriteByte(c)
-		case c == '%':
-			b.WriteString("%25")
-		case c <= ' ' || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '`' || c == '{' || c == '}' || c == '|' || c == '\\' || c == '^':
-			fmt.Fprintf(&b, "%%%02X", c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
-}
-
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
 // buildBody returns the request's headers (enabled ones, in order) and its
 // encoded body, setting Content-Type where Postman would.
 func (h *httpLayer) buildBody(req *collection.Request, ppb map[string]any, method string) (*headerSet, []byte, error) {

@@ -7,6 +7,7 @@ import (
 	"compress/zlib"
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -130,13 +131,14 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 		x.err = &inputError{msg: "protocolProfileBehavior: " + err.Error()}
 		return x
 	}
-	u, err := requestURL(req)
+	disableEncoding, _ := ppb["disableUrlEncoding"].(bool)
+	u, userinfo, err := wireURL(req.URL, disableEncoding)
 	if err != nil {
 		x.url = req.URL.Raw
 		x.err = err
 		return x
 	}
-	x.url = u.String()
+	x.url = displayURL(u)
 
 	headers, body, err := h.buildBody(req, ppb, x.method)
 	if err != nil {
@@ -146,6 +148,10 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 	if err := applyAuth(req.Auth, x.method, u, headers, body); err != nil {
 		x.err = err
 		return x
+	}
+	if userinfo != nil && !headers.has("Authorization") {
+		pass, _ := userinfo.Password()
+		headers.set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(userinfo.Username()+":"+pass)))
 	}
 	addSystemHeaders(headers, h.opts.Version, len(body), ppb, req.Body != nil)
 	x.body = body
@@ -176,11 +182,14 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 	start := time.Now()
 	method := x.method
 	for hop := 0; ; hop++ {
-		hreq, err := http.NewRequestWithContext(ctx, method, u.String(), bytesReader(body))
+		hreq, err := http.NewRequestWithContext(ctx, method, u.Scheme+"://"+u.Host+"/", bytesReader(body))
 		if err != nil {
 			x.err = &inputError{msg: fmt.Sprintf("invalid request: %v", err)}
 			return x
 		}
+		// Send the path and query exactly as encoded (URL.Opaque keeps
+		// net/url from re-encoding them).
+		hreq.URL = u
 		hreq.Header = headers.clone()
 		if hv := headers.get("Host"); hv != "" {
 			hreq.Host = hv
@@ -242,7 +251,11 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 				x.err = fmt.Errorf("exceeded maxRedirects (%d), probably stuck in a redirect loop %s", maxRedirects, u)
 				return x
 			}
-			next, err := u.Parse(loc)
+			base, err := url.Parse(displayURL(u))
+			if err != nil {
+				base = u
+			}
+			next, err := base.Parse(loc)
 			if err != nil {
 				x.err = fmt.Errorf("invalid redirect location %q: %w", loc, err)
 				return x
@@ -258,11 +271,11 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 				headers.del("Authorization")
 			}
 			if !dropReferer {
-				headers.set("Referer", u.String())
+				headers.set("Referer", displayURL(u))
 			}
 			headers.del("Cookie")
-			u = next
-			x.url = u.String()
+			u = withOpaquePath(next)
+			x.url = displayURL(u)
 			continue
 		}
 		x.method = method
@@ -294,6 +307,18 @@ func isRedirect(code int) bool {
 
 func sameOrigin(a, b *url.URL) bool {
 	return strings.EqualFold(a.Hostname(), b.Hostname()) && a.Port() == b.Port() && a.Scheme == b.Scheme
+}
+
+// withOpaquePath converts a parsed URL (a redirect target) into the form
+// wireURL produces: the escaped path in Opaque.
+func withOpaquePath(u *url.URL) *url.URL {
+	out := *u
+	out.Opaque = u.EscapedPath()
+	if out.Opaque == "" {
+		out.Opaque = "/"
+	}
+	out.RawPath = ""
+	return &out
 }
 
 // transportError gives network errors the short form users know from

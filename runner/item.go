@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -28,7 +30,7 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 		ID:         fmt.Sprintf("%s-%d", item.ID, iter),
 		Index:      r.execIndex,
 		Iteration:  iter,
-		Item:       result.ItemRef{ID: item.ID, Name: item.Name, Path: item.Path()},
+		Item:       itemRef(item),
 		Assertions: []result.Assertion{},
 	}
 	r.execIndex++
@@ -115,10 +117,35 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 	}
 	r.logRequest(ex)
 
+	// Test scripts see the request as sent: auth and system headers
+	// included, as in Postman.
+	if len(x.headers) > 0 {
+		resolved.Headers = resolved.Headers[:0]
+		for _, h := range x.headers {
+			resolved.Headers = append(resolved.Headers, collection.Header{Key: h.Key, Value: h.Value})
+		}
+	}
 	sx.Request = resolved
 	sx.Response = x.scriptResponse()
+	if sx.Response != nil {
+		sx.Response.Cookies = r.responseCookies(x)
+	}
 	ex.TestScript = runScripts(sandbox.EventTest, &r.run.Stats.TestScripts)
 	return ex, next
+}
+
+// itemRef names an item for the reports. A nameless item (or folder) is
+// named by its id, as Newman does.
+func itemRef(item *collection.Item) result.ItemRef {
+	var path []string
+	for x := item; x != nil; x = x.Parent {
+		name := x.Name
+		if name == "" {
+			name = x.ID
+		}
+		path = append([]string{name}, path...)
+	}
+	return result.ItemRef{ID: item.ID, Name: path[len(path)-1], Path: path}
 }
 
 // requestError turns a transport error into the reported error.
@@ -166,6 +193,25 @@ func (r *Runner) logRequest(ex *result.Execution) {
 		return
 	}
 	e.Info("request")
+}
+
+// responseCookies are the cookies scripts see for a response: the jar's
+// cookies for the final URL (which include those just set), or the
+// response's Set-Cookie cookies when the jar is off.
+func (r *Runner) responseCookies(x *exchange) []*http.Cookie {
+	cs := x.resp.Cookies()
+	if u, err := url.Parse(x.url); err == nil {
+		seen := map[string]bool{}
+		for _, c := range cs {
+			seen[c.Name] = true
+		}
+		for _, c := range r.jar.Cookies(u) {
+			if !seen[c.Name] {
+				cs = append(cs, c)
+			}
+		}
+	}
+	return cs
 }
 
 // cloneRequest deep-copies a request definition so that pre-request

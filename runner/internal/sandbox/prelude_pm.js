@@ -445,6 +445,12 @@
         responseTime: 'pm.response.responseTime', responseCode: 'pm.response.code', responseBody: 'pm.response.text()',
         iteration: 'pm.info.iteration'
     };
+    // legacyValue is how the legacy setters store values: truthy values and
+    // false are stringified, other falsy values (0, '', null, NaN) are kept.
+    var legacyValue = function (v) {
+        if ((v === false || v) && typeof (v && v.toString) === 'function') { return v.toString(); }
+        return v;
+    };
     var postmanDeprecations = {
         setEnvironmentVariable: 'pm.environment.set()', getEnvironmentVariable: 'pm.environment.get()',
         clearEnvironmentVariable: 'pm.environment.unset()', clearEnvironmentVariables: 'pm.environment.clear()',
@@ -684,11 +690,11 @@
                 iteration: function () { return d.info.iteration; }
             };
             exec.pmFns = {
-                setEnvironmentVariable: function (k, v) { host.varSet('environment', String(k), v === undefined || v === null ? v : String(v), ''); },
+                setEnvironmentVariable: function (k, v) { host.varSet('environment', String(k), legacyValue(v), ''); },
                 getEnvironmentVariable: function (k) { return host.varGet('environment', String(k)); },
                 clearEnvironmentVariable: function (k) { host.varUnset('environment', String(k)); },
                 clearEnvironmentVariables: function () { host.varClear('environment'); },
-                setGlobalVariable: function (k, v) { host.varSet('globals', String(k), v === undefined || v === null ? v : String(v), ''); },
+                setGlobalVariable: function (k, v) { host.varSet('globals', String(k), legacyValue(v), ''); },
                 getGlobalVariable: function (k) { return host.varGet('globals', String(k)); },
                 clearGlobalVariable: function (k) { host.varUnset('globals', String(k)); },
                 clearGlobalVariables: function () { host.varClear('globals'); },

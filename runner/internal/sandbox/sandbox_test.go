@@ -53,9 +53,15 @@ pm.test('iteration data copy', () => pm.expect(pm.iterationData.get('d')).to.equ
 pm.environment.unset('typed');
 postman.setEnvironmentVariable('legacy', 5);
 postman.setGlobalVariable('legacyObj', {a: 1});
+postman.setEnvironmentVariable('zero', 0);
+postman.setEnvironmentVariable('no', false);
+pm.test('legacy falsy values kept', () => {
+  pm.expect(postman.getEnvironmentVariable('zero')).to.equal(0);
+  pm.expect(postman.getEnvironmentVariable('no')).to.equal('false');
+});
 `)
 	r := h.run(ex)
-	mustPass(t, r, 2)
+	mustPass(t, r, 3)
 	if v, _ := h.vars.Environment.Get("n"); v != 5.0 {
 		t.Errorf("n = %#v", v)
 	}

@@ -1,10 +1,462 @@
 package modules
 
-// ValidateSchema validates data against a JSON schema and returns Ajv-6-style
-// errors ({keyword, dataPath, schemaPath, params, message}); an empty slice
-// means valid.
-func ValidateSchema(schema, data any) []map[string]any {
-	return nil
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+)
+
+// schemaError is one validation failure, with enough context for both the
+// Ajv 6 and the tv4 error shapes.
+type schemaError struct {
+	Keyword    string
+	DataPath   string // Ajv style: .a[0]['b c']
+	DataPtr    string // JSON pointer into the data
+	SchemaPath string // #/properties/a/type
+	Params     map[string]any
+	Message    string // Ajv 6 message
+	Data       any    // the failing value
 }
 
-func compileSchemaOnly(schema any) error { return nil }
+// ValidateSchema validates data against a JSON schema (draft-07 unless the
+// schema's $schema says otherwise) and returns Ajv-6-style errors
+// ({keyword, dataPath, schemaPath, params, message}), all of them as with
+// Ajv's allErrors option; an empty slice means valid. An invalid schema gives
+// one error with keyword "$schema".
+func ValidateSchema(schema, data any) []map[string]any {
+	errs, err := validateSchema(schema, data, schemaOptions{})
+	if err != nil {
+		return []map[string]any{{
+			"keyword": "$schema", "dataPath": "", "schemaPath": "#",
+			"params": map[string]any{}, "message": err.Error(),
+		}}
+	}
+	out := make([]map[string]any, 0, len(errs))
+	for _, e := range errs {
+		out = append(out, e.ajv())
+	}
+	return out
+}
+
+func (e schemaError) ajv() map[string]any {
+	return map[string]any{
+		"keyword": e.Keyword, "dataPath": e.DataPath, "schemaPath": e.SchemaPath,
+		"params": e.Params, "message": e.Message,
+	}
+}
+
+// schemaOptions select the validation dialect.
+type schemaOptions struct {
+	draft4    bool // default draft when $schema is absent (tv4)
+	noFormats bool // do not assert "format" (tv4)
+}
+
+// normalizeJSON round-trips v through encoding/json so that the validator
+// sees only JSON types.
+func normalizeJSON(v any) (any, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	var out any
+	if err := d.Decode(&out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+var (
+	schemaCacheMu sync.Mutex
+	schemaCache   = map[string]*jsonschema.Schema{}
+)
+
+// compileSchema compiles a schema document (cached by its JSON text).
+func compileSchema(doc any, opts schemaOptions) (*jsonschema.Schema, error) {
+	b, err := json.Marshal(doc)
+	if err != nil {
+		return nil, fmt.Errorf("schema is not JSON: %w", err)
+	}
+	key := fmt.Sprintf("%v%v%s", opts.draft4, opts.noFormats, b)
+	schemaCacheMu.Lock()
+	s, ok := schemaCache[key]
+	schemaCacheMu.Unlock()
+	if ok {
+		return s, nil
+	}
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft7
+	if opts.draft4 {
+		c.Draft = jsonschema.Draft4
+	}
+	if opts.noFormats {
+		for name := range jsonschema.Formats {
+			c.Formats[name] = func(any) bool { return true }
+		}
+	}
+	c.LoadURL = func(s string) (io.ReadCloser, error) {
+		return nil, fmt.Errorf("can't resolve reference %s", s)
+	}
+	const url = "runner:///schema.json"
+	if err := c.AddResource(url, bytes.NewReader(b)); err != nil {
+		return nil, fmt.Errorf("schema is invalid: %w", err)
+	}
+	s, err = c.Compile(url)
+	if err != nil {
+		return nil, fmt.Errorf("schema is invalid: %w", err)
+	}
+	schemaCacheMu.Lock()
+	if len(schemaCache) > 256 {
+		schemaCache = map[string]*jsonschema.Schema{}
+	}
+	schemaCache[key] = s
+	schemaCacheMu.Unlock()
+	return s, nil
+}
+
+// compileSchemaOnly reports whether a schema compiles.
+func compileSchemaOnly(doc any) error {
+	_, err := compileSchema(doc, schemaOptions{})
+	return err
+}
+
+func validateSchema(schemaDoc, data any, opts schemaOptions) ([]schemaError, error) {
+	if schemaDoc == nil {
+		schemaDoc = map[string]any{}
+	}
+	nschema, err := normalizeJSON(schemaDoc)
+	if err != nil {
+		return nil, fmt.Errorf("schema is not JSON: %w", err)
+	}
+	s, err := compileSchema(nschema, opts)
+	if err != nil {
+		return nil, err
+	}
+	ndata, err := normalizeJSON(data)
+	if err != nil {
+		ndata = nil
+	}
+	verr := s.Validate(ndata)
+	if verr == nil {
+		return nil, nil
+	}
+	var ve *jsonschema.ValidationError
+	if !errors.As(verr, &ve) {
+		return nil, verr
+	}
+	var out []schemaError
+	collectErrors(ve, nschema, ndata, &out)
+	return out, nil
+}
+
+// collectErrors walks the validator's error tree in Ajv's order: nested
+// errors first, then the combinator that failed.
+func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]schemaError) {
+	frag := ve.AbsoluteKeywordLocation
+	if i := strings.IndexByte(frag, '#'); i >= 0 {
+		frag = frag[i+1:]
+	} else {
+		frag = ""
+	}
+	kw := ""
+	if i := strings.LastIndexByte(frag, '/'); i >= 0 {
+		kw = unescapePtr(frag[i+1:])
+	}
+	for _, c := range ve.Causes {
+		collectErrors(c, schema, data, out)
+	}
+	switch kw {
+	case "anyOf", "not", "then", "else", "contains", "minContains":
+	case "oneOf":
+	default:
+		if len(ve.Causes) > 0 {
+			return
+		}
+	}
+	if kw == "" && ve.Message == "" {
+		return
+	}
+	// dependencies/<name>/<i> and similar have a numeric tail.
+	parentFrag := frag[:max(0, strings.LastIndexByte(frag, '/'))]
+	if _, err := strconv.Atoi(kw); err == nil {
+		parts := strings.Split(frag, "/")
+		for i := len(parts) - 1; i > 0; i-- {
+			if parts[i] == "dependencies" || parts[i] == "dependentRequired" {
+				kw = parts[i]
+				parentFrag = strings.Join(parts[:i], "/")
+				break
+			}
+		}
+	}
+	parent := resolvePtr(schema, parentFrag)
+	value := resolvePtr(data, ve.InstanceLocation)
+	base := schemaError{
+		Keyword:    kw,
+		DataPath:   ajvDataPath(data, ve.InstanceLocation),
+		DataPtr:    ve.InstanceLocation,
+		SchemaPath: "#" + frag,
+		Params:     map[string]any{},
+		Data:       value,
+	}
+	ps, _ := parent.(map[string]any)
+	kwValue := ps[kw]
+	add := func(e schemaError) { *out = append(*out, e) }
+	switch kw {
+	case "type":
+		var types []string
+		switch t := kwValue.(type) {
+		case string:
+			types = []string{t}
+		case []any:
+			for _, x := range t {
+				types = append(types, fmt.Sprint(x))
+			}
+		}
+		base.Params["type"] = strings.Join(types, ",")
+		base.Message = "should be " + strings.Join(types, ",")
+		add(base)
+	case "required":
+		obj, _ := value.(map[string]any)
+		req, _ := kwValue.([]any)
+		for _, r := range req {
+			name := fmt.Sprint(r)
+			if _, ok := obj[name]; ok {
+				continue
+			}
+			e := base
+			e.Params = map[string]any{"missingProperty": name}
+			e.Message = "should have required property '" + name + "'"
+			add(e)
+		}
+	case "additionalProperties":
+		obj, _ := value.(map[string]any)
+		props, _ := ps["properties"].(map[string]any)
+		pats, _ := ps["patternProperties"].(map[string]any)
+		var extra []string
+		for k := range obj {
+			if _, ok := props[k]; ok {
+				continue
+			}
+			matched := false
+			for p := range pats {
+				if re, err := regexp.Compile(p); err == nil && re.MatchString(k) {
+					matched = true
+					break
+				}
+			}
+			if !matched {
+				extra = append(extra, k)
+			}
+		}
+		sort.Strings(extra)
+		if len(extra) == 0 {
+			base.Params["additionalProperty"] = ""
+			base.Message = "should NOT have additional properties"
+			add(base)
+		}
+		for _, k := range extra {
+			e := base
+			e.Params = map[string]any{"additionalProperty": k}
+			e.Message = "should NOT have additional properties"
+			add(e)
+		}
+	case "enum":
+		base.Params["allowedValues"] = kwValue
+		base.Message = "should be equal to one of the allowed values"
+		add(base)
+	case "const":
+		base.Params["allowedValue"] = kwValue
+		base.Message = "should be equal to constant"
+		add(base)
+	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
+		limit := num(kwValue)
+		cmp := map[string]string{"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}[kw]
+		exclusive := kw == "exclusiveMinimum" || kw == "exclusiveMaximum"
+		if !exclusive {
+			// draft-04 boolean exclusive flags
+			if b, ok := ps["exclusive"+strings.ToUpper(kw[:1])+kw[1:]].(bool); ok && b {
+				exclusive = true
+				cmp = strings.TrimSuffix(cmp, "=")
+			}
+		} else {
+			base.Keyword = kw
+		}
+		base.Params = map[string]any{"comparison": cmp, "limit": limit, "exclusive": exclusive}
+		base.Message = "should be " + cmp + " " + fmtNum(limit)
+		add(base)
+	case "minLength", "maxLength":
+		n := num(kwValue)
+		word := map[string]string{"minLength": "shorter", "maxLength": "longer"}[kw]
+		base.Params["limit"] = n
+		base.Message = "should NOT be " + word + " than " + fmtNum(n) + " characters"
+		add(base)
+	case "minItems", "maxItems":
+		n := num(kwValue)
+		word := map[string]string{"minItems": "fewer", "maxItems": "more"}[kw]
+		base.Params["limit"] = n
+		base.Message = "should NOT have " + word + " than " + fmtNum(n) + " items"
+		add(base)
+	case "minProperties", "maxProperties":
+		n := num(kwValue)
+		word := map[string]string{"minProperties": "fewer", "maxProperties": "more"}[kw]
+		base.Params["limit"] = n
+		base.Message = "should NOT have " + word + " than " + fmtNum(n) + " properties"
+		add(base)
+	case "additionalItems":
+		items, _ := ps["items"].([]any)
+		base.Params["limit"] = float64(len(items))
+		base.Message = "should NOT have more than " + strconv.Itoa(len(items)) + " items"
+		add(base)
+	case "uniqueItems":
+		var a, b int
+		fmt.Sscanf(ve.Message, "items at index %d and %d are equal", &a, &b)
+		i, j := max(a, b), min(a, b)
+		base.Params = map[string]any{"i": float64(i), "j": float64(j)}
+		base.Message = fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", i, j)
+		add(base)
+	case "pattern":
+		base.Params["pattern"] = kwValue
+		base.Message = fmt.Sprintf("should match pattern \"%v\"", kwValue)
+		add(base)
+	case "format":
+		base.Params["format"] = kwValue
+		base.Message = fmt.Sprintf("should match format \"%v\"", kwValue)
+		add(base)
+	case "multipleOf":
+		base.Params["multipleOf"] = num(kwValue)
+		base.Message = "should be multiple of " + fmtNum(num(kwValue))
+		add(base)
+	case "anyOf":
+		base.Message = "should match some schema in anyOf"
+		add(base)
+	case "oneOf":
+		var a, b int
+		if _, err := fmt.Sscanf(ve.Message, "valid against schemas at indexes %d and %d", &a, &b); err == nil {
+			base.Params["passingSchemas"] = []any{float64(a), float64(b)}
+		} else {
+			base.Params["passingSchemas"] = nil
+		}
+		base.Message = "should match exactly one schema in oneOf"
+		add(base)
+	case "not":
+		base.Message = "should NOT be valid"
+		add(base)
+	case "then", "else":
+		base.Keyword = "if"
+		base.SchemaPath = "#" + parentFrag + "/if"
+		base.Params["failingKeyword"] = kw
+		base.Message = "should match \"" + kw + "\" schema"
+		add(base)
+	case "contains", "minContains":
+		base.Keyword = "contains"
+		base.Message = "should contain a valid item"
+		add(base)
+	case "dependencies", "dependentRequired":
+		var p, d string
+		fmt.Sscanf(strings.ReplaceAll(ve.Message, "'", " "), "property %s is required, if %s property exists", &p, &d)
+		base.Keyword = "dependencies"
+		base.SchemaPath = "#" + parentFrag + "/dependencies"
+		base.Params = map[string]any{"property": d, "missingProperty": p, "depsCount": float64(1), "deps": p}
+		base.Message = "should have property " + p + " when property " + d + " is present"
+		add(base)
+	case "propertyNames":
+		base.Message = "property name is invalid"
+		add(base)
+	case "":
+		if ve.Message == "not allowed" { // false schema
+			base.Keyword = "false schema"
+			base.Message = "boolean schema is false"
+			add(base)
+		}
+	default:
+		base.Message = ve.Message
+		add(base)
+	}
+}
+
+func num(v any) float64 {
+	switch x := v.(type) {
+	case json.Number:
+		f, _ := x.Float64()
+		return f
+	case float64:
+		return x
+	}
+	return math.NaN()
+}
+
+func fmtNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func unescapePtr(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~1", "/"), "~0", "~")
+}
+
+// resolvePtr returns the value at a JSON pointer.
+func resolvePtr(doc any, ptr string) any {
+	if ptr == "" {
+		return doc
+	}
+	cur := doc
+	for _, p := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
+		p = unescapePtr(p)
+		switch c := cur.(type) {
+		case map[string]any:
+			cur = c[p]
+		case []any:
+			i, err := strconv.Atoi(p)
+			if err != nil || i < 0 || i >= len(c) {
+				return nil
+			}
+			cur = c[i]
+		default:
+			return nil
+		}
+	}
+	return cur
+}
+
+var identRe = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+
+// ajvDataPath converts a JSON pointer into Ajv 6's JavaScript property path.
+func ajvDataPath(doc any, ptr string) string {
+	if ptr == "" {
+		return ""
+	}
+	var sb strings.Builder
+	cur := doc
+	for _, p := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
+		p = unescapePtr(p)
+		switch c := cur.(type) {
+		case []any:
+			sb.WriteString("[" + p + "]")
+			i, _ := strconv.Atoi(p)
+			if i >= 0 && i < len(c) {
+				cur = c[i]
+			} else {
+				cur = nil
+			}
+			continue
+		case map[string]any:
+			cur = c[p]
+		default:
+			cur = nil
+		}
+		if identRe.MatchString(p) {
+			sb.WriteString("." + p)
+		} else {
+			sb.WriteString("['" + strings.ReplaceAll(strings.ReplaceAll(p, `\`, `\\`), "'", `\'`) + "']")
+		}
+	}
+	return sb.String()
+}
