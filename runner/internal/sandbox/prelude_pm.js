@@ -445,8 +445,8 @@
         responseTime: 'pm.response.responseTime', responseCode: 'pm.response.code', responseBody: 'pm.response.text()',
         iteration: 'pm.info.iteration'
     };
-    // legacyValue is how the legacy setters store values: truthy values and
-    // false are stringified, other falsy values (0, '', null, NaN) are kept.
+    // legacyValue is how the legacy setters store values: truthy values are
+    // stringified, falsy ones (0, false, '', null, NaN) are kept as they are.
     var legacyValue = function (v) {
         if ((v === false || v) && typeof (v && v.toString) === 'function') { return v.toString(); }
         return v;

@@ -57,7 +57,7 @@ postman.setEnvironmentVariable('zero', 0);
 postman.setEnvironmentVariable('no', false);
 pm.test('legacy falsy values kept', () => {
   pm.expect(postman.getEnvironmentVariable('zero')).to.equal(0);
-  pm.expect(postman.getEnvironmentVariable('no')).to.equal('false');
+  pm.expect(postman.getEnvironmentVariable('no')).to.equal(false);
 });
 `)
 	r := h.run(ex)
