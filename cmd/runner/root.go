@@ -114,6 +114,7 @@ verification diagnostics in every report.`,
 		newVersionCmd(s),
 		newDemoCmd(s),
 		newCertsCmd(s),
+		newMergeCmd(s),
 	)
 	return root
 }
