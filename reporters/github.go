@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -30,7 +31,8 @@ const summaryCellMax = 300
 // GitHubOptions configures the GitHub Actions reporter.
 type GitHubOptions struct {
 	// CollectionFile is the collection's path, written as the file= property
-	// of every error annotation; omitted when empty.
+	// of every error annotation (relative to $GITHUB_WORKSPACE when inside
+	// it); omitted when empty or a URL.
 	CollectionFile string
 	// Getenv reads GITHUB_ACTIONS and GITHUB_STEP_SUMMARY. With a nil
 	// Getenv the reporter behaves as outside GitHub Actions. The command
@@ -161,8 +163,9 @@ func (g *GitHubReporter) Execution(run *result.Run, e *result.Execution) error {
 			title += fmt.Sprintf(" (iteration %d)", e.Iteration+1)
 		}
 	}
+	file := g.annotationFile()
 	fail := func(msg string) {
-		g.command("error", [][2]string{{"file", g.opts.CollectionFile}, {"title", title}}, msg)
+		g.command("error", [][2]string{{"file", file}, {"title", title}}, msg)
 	}
 	if e.RequestError != nil {
 		msg := "request failed: " + ghErrorText(*e.RequestError)
@@ -196,6 +199,29 @@ func (g *GitHubReporter) Execution(run *result.Run, e *result.Execution) error {
 		}
 	}
 	return g.err
+}
+
+// annotationFile is the file= property: the collection path with forward
+// slashes, relative to $GITHUB_WORKSPACE when it is inside it, and empty for
+// a collection loaded from a URL.
+func (g *GitHubReporter) annotationFile() string {
+	p := g.opts.CollectionFile
+	if p == "" || strings.Contains(p, "://") {
+		return ""
+	}
+	if ws := g.getenv("GITHUB_WORKSPACE"); ws != "" && filepath.IsAbs(p) {
+		if rel, err := filepath.Rel(ws, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			p = rel
+		}
+	}
+	return filepath.ToSlash(p)
+}
+
+func (g *GitHubReporter) getenv(key string) string {
+	if g.opts.Getenv == nil {
+		return ""
+	}
+	return g.opts.Getenv(key)
 }
 
 // connection records one TLS connection for the certificates table and
@@ -333,14 +359,10 @@ func (g *GitHubReporter) summaryPath() (path, why string) {
 	if g.opts.SummaryFile != "" {
 		return g.opts.SummaryFile, ""
 	}
-	getenv := g.opts.Getenv
-	if getenv == nil {
-		getenv = func(string) string { return "" }
-	}
-	if getenv("GITHUB_ACTIONS") != "true" {
+	if g.getenv("GITHUB_ACTIONS") != "true" {
 		return "", "not running in GitHub Actions (GITHUB_ACTIONS is not \"true\")"
 	}
-	if p := getenv("GITHUB_STEP_SUMMARY"); p != "" {
+	if p := g.getenv("GITHUB_STEP_SUMMARY"); p != "" {
 		return p, ""
 	}
 	return "", "GITHUB_STEP_SUMMARY is not set"

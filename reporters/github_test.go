@@ -324,3 +324,23 @@ func TestGitHubMarkdownEscaping(t *testing.T) {
 		}
 	}
 }
+
+func TestGitHubAnnotationFile(t *testing.T) {
+	tests := []struct {
+		file, workspace, want string
+	}{
+		{"", "", ""},
+		{"api.json", "", "api.json"},
+		{"https://example.test/c.json", "", ""},
+		{"/home/runner/work/repo/repo/tests/api.json", "/home/runner/work/repo/repo", "tests/api.json"},
+		{"/elsewhere/api.json", "/home/runner/work/repo/repo", "/elsewhere/api.json"},
+		{"/home/runner/work/repo/repo2/api.json", "/home/runner/work/repo/repo", "/home/runner/work/repo/repo2/api.json"},
+	}
+	for _, tt := range tests {
+		g := NewGitHub(io.Discard, GitHubOptions{CollectionFile: tt.file,
+			Getenv: func(k string) string { return map[string]string{"GITHUB_WORKSPACE": tt.workspace}[k] }})
+		if got := g.annotationFile(); got != tt.want {
+			t.Errorf("annotationFile(%q, workspace %q) = %q, want %q", tt.file, tt.workspace, got, tt.want)
+		}
+	}
+}
