@@ -684,3 +684,18 @@ tests['multi-value form data'] = _.isArray(request.data.name) && request.data.na
 		t.Errorf("test script view changed the request: %+v", ex.Request.Headers)
 	}
 }
+
+func TestContextCancel(t *testing.T) {
+	h := newHarness(t, Options{}) // no script timeout: only the context stops it
+	for _, src := range []string{`while (true) {}`, `setInterval(() => {}, 5)`} {
+		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+		ex := h.exec(EventTest, src)
+		start := time.Now()
+		r := h.s.Run(ctx, ex)
+		cancel()
+		if time.Since(start) > 2*time.Second || r.Error == nil || r.Error.Message != "sandbox: execution cancelled" {
+			t.Errorf("%s: error %+v after %v", src, r.Error, time.Since(start))
+		}
+	}
+	mustPass(t, h.runTest(`pm.test('after cancel', () => {})`, &Response{Code: 200}), 1)
+}
