@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/dop251/goja"
 
@@ -61,7 +60,6 @@ type Sandbox struct {
 	active *execState
 	cur    *execState
 
-	jsonParse     goja.Callable
 	jsonStringify goja.Callable
 }
 
@@ -85,13 +83,6 @@ func (s *Sandbox) Close() {
 	s.programs = nil
 }
 
-func (s *Sandbox) now() time.Time {
-	if s.opts.Now != nil {
-		return s.opts.Now()
-	}
-	return time.Now()
-}
-
 // init creates the runtime and installs the libraries, the prelude and the
 // host bridge.
 func (s *Sandbox) init() (err error) {
@@ -109,7 +100,6 @@ func (s *Sandbox) init() (err error) {
 	}
 	rt.SetPromiseRejectionTracker(s.trackRejection)
 	jsonObj := rt.Get("JSON").ToObject(rt)
-	s.jsonParse, _ = goja.AssertFunction(jsonObj.Get("parse"))
 	s.jsonStringify, _ = goja.AssertFunction(jsonObj.Get("stringify"))
 
 	if err := installLibraries(rt); err != nil {
