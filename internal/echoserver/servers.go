@@ -104,7 +104,8 @@ func Start(opts Options) (*Servers, error) {
 	}
 	serve := func(l net.Listener, h http.Handler) {
 		srv := &http.Server{Handler: h, ErrorLog: opts.ErrorLog, ReadHeaderTimeout: 30 * time.Second}
-		s.closers = append(s.closers, srv)
+		// Close the listener directly too: Serve may not have started yet.
+		s.closers = append(s.closers, l, srv)
 		go func() { _ = srv.Serve(l) }()
 	}
 
