@@ -214,7 +214,10 @@ func (s *Sandbox) runScript(ctx context.Context, ex *Execution, sc collection.Sc
 func toResultError(err error) *result.Error {
 	var exc *goja.Exception
 	var syn *goja.CompilerSyntaxError
+	var so *goja.StackOverflowError
 	switch {
+	case errors.As(err, &so):
+		return &result.Error{Name: "RangeError", Message: "Maximum call stack size exceeded", Stack: so.Error()}
 	case errors.As(err, &exc):
 		return jsError(exc.Value(), exc.String())
 	case errors.As(err, &syn):

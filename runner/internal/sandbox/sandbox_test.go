@@ -248,6 +248,7 @@ pm.test('async fail', function (done) { setTimeout(() => { try { pm.expect(1).to
 		{"throw in timer", `setTimeout(() => { throw new Error('in timer') }, 1)`, "Error", "in timer"},
 		{"top-level return", `pm.test('before', () => {}); return; throw new Error('not reached')`, "", ""},
 		{"syntax error", `pm.test('x', () => {`, "SyntaxError", ""},
+		{"runaway recursion", `function f() { return f() + 1 } f()`, "RangeError", ""},
 		{"async fn passed to test", `pm.test('x', async () => { throw new Error('late') })`, "Error", "late"},
 	}
 	for _, c := range cases {
