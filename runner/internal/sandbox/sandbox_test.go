@@ -265,6 +265,7 @@ pm.test('async fail', function (done) { setTimeout(() => { try { pm.expect(1).to
 			}
 		})
 	}
+	mustPass(t, h.runTest(`pm.test('runtime still usable', () => {})`, &Response{Code: 200}), 1)
 }
 
 func TestTimeouts(t *testing.T) {
