@@ -24,6 +24,10 @@ type Options struct {
 	ScriptTimeout time.Duration
 	// Now returns the current time; nil means time.Now. Tests fix it.
 	Now func() time.Time
+	// StopOnFailure turns failed assertions into a script error named
+	// AssertionFailure whose message lists the failing test names joined by
+	// ", " (postman-runtime's stopOnFailure), so the engine can stop.
+	StopOnFailure bool
 }
 
 // Event names.

@@ -206,8 +206,20 @@ func (s *Sandbox) runScript(ctx context.Context, ex *Execution, sc collection.Sc
 		st.fail(toResultError(err))
 		return
 	}
+	first := len(res.Assertions)
 	st.execute(prog)
 	st.finish(ctl)
+	if s.opts.StopOnFailure {
+		var failed []string
+		for _, a := range res.Assertions[first:] {
+			if !a.Passed && !a.Skipped {
+				failed = append(failed, a.Name)
+			}
+		}
+		if len(failed) > 0 {
+			res.setError(&result.Error{Name: "AssertionFailure", Message: strings.Join(failed, ", ")})
+		}
+	}
 }
 
 // toResultError converts an error returned by goja into a script error.

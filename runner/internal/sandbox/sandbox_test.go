@@ -701,3 +701,11 @@ func TestContextCancel(t *testing.T) {
 	}
 	mustPass(t, h.runTest(`pm.test('after cancel', () => {})`, &Response{Code: 200}), 1)
 }
+
+func TestStopOnFailure(t *testing.T) {
+	h := newHarness(t, Options{StopOnFailure: true})
+	r := h.runTest(`tests['pass'] = true; tests['fail'] = false; pm.test('also', () => { throw new Error('x') })`, &Response{Code: 200})
+	if r.Error == nil || r.Error.Name != "AssertionFailure" || r.Error.Message != "also, fail" || len(r.Assertions) != 3 {
+		t.Fatalf("result: %s", describe(r))
+	}
+}
