@@ -16,8 +16,12 @@
     // ---------------------------------------------------------------- inspect
     var identRe = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+    // quote prints a string as Node does: single quotes unless the string
+    // holds one and no double quote.
     function quote(s) {
-        return "'" + String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'";
+        s = String(s).replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+        if (s.indexOf("'") !== -1 && s.indexOf('"') === -1) { return '"' + s + '"'; }
+        return "'" + s.replace(/'/g, "\\'") + "'";
     }
 
     function ctorName(o) {
@@ -46,6 +50,9 @@
         if (v instanceof RegExp) { return String(v); }
         if (v instanceof Error) { return v.stack && String(v.stack).indexOf(v.name) === 0 ? String(v.stack).split('\n')[0] : String(v); }
         if (v.__postmanType) { return 'Postman' + v.__postmanType + ' { }'; }
+        if (lib.PropertyList && v instanceof lib.PropertyList) {
+            return (v._type || 'PropertyList') + ' ' + inspect(v.members, depth, seen, indent);
+        }
         var entries = [], i, keys, open, close, prefix = '';
         var nextIndent = indent + '  ';
         if (Array.isArray(v)) {

@@ -543,7 +543,8 @@ console.warn('%s is %d years and %i, %j', 'Bob', 42.5, 42.5, {a: 1});
 console.error(new TypeError('boom'));
 console.debug([], {}, function named() {}, 'a\'b', ['s']);
 console.log('100%% %o', 'x');
-`, &Response{Code: 200})
+console.log(["it's"], pm.response.headers);
+`, &Response{Code: 200, Headers: []collection.Header{hdr("A", "1")}})
 	if r.Error != nil {
 		t.Fatal(describe(r))
 	}
@@ -553,6 +554,7 @@ warn: Bob is 42.5 years and 42, {"a":1}
 error: TypeError: boom
 debug: [] {} [Function: named] a'b [ 's' ]
 log: 100% 'x'
+log: [ "it's" ] HeaderList [ { key: 'A', value: '1' } ]
 `
 	if got := h.consoleText(); got != want {
 		t.Errorf("console =\n%s\nwant\n%s", got, want)
