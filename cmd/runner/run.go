@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -360,6 +361,13 @@ func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 		}
 		sinks = append(sinks, sink)
 	}
+	// A progress line on a terminal's stderr when nothing else shows the
+	// run going (no cli reporter); its total is set once the run is planned.
+	var progress *reporters.Progress
+	if !o.silent && !slices.Contains(names, reporters.CLI) && s.IsTTY(s.Err) {
+		progress = reporters.NewProgress(s.Err, 0)
+		sinks = append(sinks, progress)
+	}
 
 	var shard runner.Shard
 	if o.shard != "" {
@@ -393,6 +401,9 @@ func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 	})
 	if err != nil {
 		return usage(fmt.Errorf("%s: %w", o.collection, err))
+	}
+	if progress != nil {
+		progress.SetTotal(r.PlannedRequests())
 	}
 	sum, runErr := r.Run(cmd.Context())
 	for _, f := range files {
