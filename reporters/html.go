@@ -94,9 +94,12 @@ type htmlFailure struct {
 }
 
 type htmlExec struct {
-	Index      int
-	Name       string
-	Iteration  int
+	Index     int
+	Name      string
+	Iteration int
+	// Iterations is true when the run has several iterations, so the
+	// iteration is shown.
+	Iterations bool
 	Status     string
 	Search     string
 	Method     string
@@ -157,10 +160,11 @@ func (h *HTMLReporter) Start(*result.Run) error { return nil }
 // Execution keeps a redacted view of e.
 func (h *HTMLReporter) Execution(run *result.Run, e *result.Execution) error {
 	x := htmlExec{
-		Index:     e.Index,
-		Name:      e.Item.FullName(),
-		Iteration: e.Iteration + 1,
-		Status:    "passed",
+		Index:      e.Index,
+		Name:       e.Item.FullName(),
+		Iteration:  e.Iteration + 1,
+		Iterations: run != nil && (run.IterationCount > 1 || e.Iteration > 0),
+		Status:     "passed",
 	}
 	if x.Name == "" {
 		x.Name = e.Item.Name

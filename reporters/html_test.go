@@ -129,6 +129,13 @@ func TestHTMLStatusAndCounts(t *testing.T) {
 			t.Errorf("report lacks %q", want)
 		}
 	}
+	iters := htmlOutput(t, scenarioNamed(t, "iterations"), HTMLOptions{})
+	if !strings.Contains(iters, `<strong>Users / Create user</strong> <span class="muted">iteration 3</span>`) {
+		t.Error("iterations report does not show the iteration")
+	}
+	if strings.Contains(out, `<span class="muted">iteration 1</span>`) {
+		t.Error("single-iteration report shows the iteration")
+	}
 	tls := htmlOutput(t, scenarioNamed(t, "tls"), HTMLOptions{})
 	for _, want := range []string{
 		`<span class="warn">⚠ 3 TLS warning(s)</span>`,
