@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/runner-ci/runner/runner/result"
@@ -24,14 +25,16 @@ const ExportDir = "runner-reports"
 // Options gathers the options of every reporter, so that a command line can
 // fill them in once and create reporters by name with New.
 type Options struct {
-	CLI   CLIOptions
-	JSON  JSONOptions
-	JUnit JUnitOptions
+	CLI    CLIOptions
+	JSON   JSONOptions
+	JUnit  JUnitOptions
+	GitHub GitHubOptions
+	HTML   HTMLOptions
 }
 
 // Names lists the reporter names New accepts, sorted.
 func Names() []string {
-	names := []string{CLI, JSON, JUnit}
+	names := []string{CLI, JSON, JUnit, GitHub, HTML}
 	sort.Strings(names)
 	return names
 }
@@ -46,8 +49,12 @@ func New(name string, w io.Writer, opts Options) (result.Sink, error) {
 		return NewJSON(w, opts.JSON), nil
 	case JUnit:
 		return NewJUnit(w, opts.JUnit), nil
+	case GitHub:
+		return NewGitHub(w, opts.GitHub), nil
+	case HTML:
+		return NewHTML(w, opts.HTML), nil
 	default:
-		return nil, fmt.Errorf("unknown reporter %q (available: cli, json, junit)", name)
+		return nil, fmt.Errorf("unknown reporter %q (available: %s)", name, strings.Join(Names(), ", "))
 	}
 }
 

@@ -132,8 +132,8 @@ func TestNew(t *testing.T) {
 			t.Errorf("New(%q) = %v, %v", name, s, err)
 		}
 	}
-	if _, err := New("html", io.Discard, Options{}); err == nil || !strings.Contains(err.Error(), `"html"`) {
-		t.Errorf("New(html) error = %v, want unknown reporter", err)
+	if _, err := New("teamcity", io.Discard, Options{}); err == nil || !strings.Contains(err.Error(), `"teamcity"`) {
+		t.Errorf("New(teamcity) error = %v, want unknown reporter", err)
 	}
 }
 
