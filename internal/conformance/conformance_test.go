@@ -113,7 +113,7 @@ func TestNewmanConformance(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	agreeTotal, seen := 0, map[string]bool{}
+	agreeTotal, attempted, seen := 0, 0, map[string]bool{}
 	for i, s := range suites {
 		seen[s.Name] = true
 		t.Run(s.Name, func(t *testing.T) {
@@ -125,6 +125,7 @@ func TestNewmanConformance(t *testing.T) {
 				t.Fatalf("no recorded Newman expectation for suite %s: re-run scripts/record-newman-expectations.sh", s.Name)
 			}
 			want := conformance.MultisetOf(rec.Cases)
+			attempted += want.Size()
 			suiteDir := filepath.Join(work, fmt.Sprintf("%02d", i))
 			prepared, err := conformance.PrepareSuite(s, conformance.EndpointsOf(srv), suiteDir)
 			if err != nil {
@@ -135,6 +136,19 @@ func TestNewmanConformance(t *testing.T) {
 			if err != nil {
 				t.Errorf("%s %s: %v\n%s", bin, strings.Join(inv.Args(), " "), err, tail(o.Output, 40))
 				return
+			}
+			// The comparison is on passed|failed: Newman's JUnit reporter
+			// shows pm.test.skip as a passing testcase, so a <skipped/>
+			// testcase counts as passed (and is mentioned).
+			skipped := 0
+			for i := range o.Cases {
+				if o.Cases[i].Status == conformance.Skipped {
+					o.Cases[i].Status = conformance.Passed
+					skipped++
+				}
+			}
+			if skipped > 0 {
+				t.Logf("note: the runner marks %d testcases <skipped/>; Newman reports skipped tests as passed", skipped)
 			}
 			got := conformance.Tally(o.Cases, norm, conformance.RunnerOnlyCases)
 			agree, missing, extra := conformance.Compare(want, got)
@@ -166,7 +180,11 @@ func TestNewmanConformance(t *testing.T) {
 			t.Errorf("expectations list suite %s, which no longer exists: re-record", name)
 		}
 	}
-	t.Logf("conformance: %d/%d assertions agree", agreeTotal, exp.Testcases)
+	if attempted == exp.Testcases {
+		t.Logf("conformance: %d/%d assertions agree", agreeTotal, exp.Testcases)
+	} else {
+		t.Logf("conformance: %d/%d assertions agree in the suites run (%d recorded in all)", agreeTotal, attempted, exp.Testcases)
+	}
 }
 
 func findKnown(known []conformance.KnownDifference, suite string, c conformance.Case) (conformance.KnownDifference, bool) {
