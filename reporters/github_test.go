@@ -344,3 +344,18 @@ func TestGitHubAnnotationFile(t *testing.T) {
 		}
 	}
 }
+
+func ExampleNewGitHub() {
+	r := NewGitHub(os.Stdout, GitHubOptions{CollectionFile: "api.postman_collection.json"})
+	run := &result.Run{Collection: result.CollectionInfo{Name: "API"}}
+	_ = r.Start(run)
+	_ = r.Execution(run, &result.Execution{
+		Item: result.ItemRef{Name: "Get user", Path: []string{"Users", "Get user"}},
+		Assertions: []result.Assertion{{Name: "status is 200", Index: 1,
+			Error: &result.Error{Name: "AssertionError", Message: "expected 404 to equal 200\nat line 2"}}},
+	})
+	_ = r.Done(run)
+	// Output:
+	// ::error file=api.postman_collection.json,title=Users / Get user::status is 200: expected 404 to equal 200%0Aat line 2
+	// runner: not running in GitHub Actions (GITHUB_ACTIONS is not "true"); the step summary was not written
+}
