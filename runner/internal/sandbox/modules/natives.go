@@ -480,13 +480,47 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 	})
 	set("encodeLatin1", func(c goja.FunctionCall) goja.Value { return ab(latin1Bytes(c.Argument(0))) })
 	set("decodeLatin1", func(c goja.FunctionCall) goja.Value { return latin1String(rt, bytesArg(c, 0)) })
+	stringify := func(v goja.Value) []byte {
+		jsonObj := rt.Get("JSON").ToObject(rt)
+		f, _ := goja.AssertFunction(jsonObj.Get("stringify"))
+		if f == nil {
+			return []byte("null")
+		}
+		r, err := f(jsonObj, v)
+		if err != nil || r == nil || goja.IsUndefined(r) {
+			return []byte("null")
+		}
+		return []byte(r.String())
+	}
+	validate := func(c goja.FunctionCall, opts schemaOptions) []schemaError {
+		errs, err := validateSchemaJSON(stringify(c.Argument(0)), stringify(c.Argument(1)), opts)
+		if err != nil {
+			throw(err)
+		}
+		return errs
+	}
+	// validateSchema(schema, data) → Ajv-6-style errors (chai's host hook).
 	set("validateSchema", func(c goja.FunctionCall) goja.Value {
-		errs := ValidateSchema(c.Argument(0).Export(), c.Argument(1).Export())
+		errs := validate(c, schemaOptions{})
 		vals := make([]interface{}, len(errs))
 		for i, e := range errs {
-			vals[i] = e
+			vals[i] = rt.ToValue(e.ajv())
 		}
-		return rt.ToValue(rt.NewArray(vals...))
+		return rt.NewArray(vals...)
+	})
+	// validateRaw(schema, data, draft4, noFormats) → errors with the
+	// JSON-pointer data path and failing value, or throws for bad schemas.
+	set("validateRaw", func(c goja.FunctionCall) goja.Value {
+		errs := validate(c, schemaOptions{draft4: c.Argument(2).ToBoolean(), noFormats: c.Argument(3).ToBoolean()})
+		vals := make([]interface{}, len(errs))
+		for i, e := range errs {
+			m := e.ajv()
+			m["dataPointer"] = e.DataPtr
+			m["keywordLocation"] = e.KeywordLoc
+			m["data"] = e.Data
+			vals[i] = m
+		}
+		return rt.NewArray(vals...)
 	})
 	set("schemaError", func(c goja.FunctionCall) goja.Value {
 		if err := compileSchemaOnly(c.Argument(0).Export()); err != nil {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net/url"
 	"regexp"
 	"sort"
 	"strconv"
@@ -23,6 +24,7 @@ type schemaError struct {
 	DataPath   string // Ajv style: .a[0]['b c']
 	DataPtr    string // JSON pointer into the data
 	SchemaPath string // #/properties/a/type
+	KeywordLoc string // keyword location through $refs (tv4 style)
 	Params     map[string]any
 	Message    string // Ajv 6 message
 	Data       any    // the failing value
@@ -135,15 +137,32 @@ func validateSchema(schemaDoc, data any, opts schemaOptions) ([]schemaError, err
 	if schemaDoc == nil {
 		schemaDoc = map[string]any{}
 	}
-	nschema, err := normalizeJSON(schemaDoc)
+	sb, err := json.Marshal(schemaDoc)
 	if err != nil {
 		return nil, fmt.Errorf("schema is not JSON: %w", err)
+	}
+	db, err := json.Marshal(data)
+	if err != nil {
+		db = []byte("null")
+	}
+	return validateSchemaJSON(sb, db, opts)
+}
+
+// validateSchemaJSON validates JSON text; key order in both documents
+// decides the order of the errors, as in Ajv.
+func validateSchemaJSON(schemaJSON, dataJSON []byte, opts schemaOptions) ([]schemaError, error) {
+	nschema, err := decodeJSON(schemaJSON)
+	if err != nil {
+		return nil, fmt.Errorf("schema is not JSON: %w", err)
+	}
+	if nschema == nil {
+		nschema = map[string]any{}
 	}
 	s, err := compileSchema(nschema, opts)
 	if err != nil {
 		return nil, err
 	}
-	ndata, err := normalizeJSON(data)
+	ndata, err := decodeJSON(dataJSON)
 	if err != nil {
 		ndata = nil
 	}
@@ -157,7 +176,173 @@ func validateSchema(schemaDoc, data any, opts schemaOptions) ([]schemaError, err
 	}
 	var out []schemaError
 	collectErrors(ve, nschema, ndata, &out)
+	sortErrors(out, keyOrder(schemaJSON), keyOrder(dataJSON))
 	return out, nil
+}
+
+func decodeJSON(b []byte) (any, error) {
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	var out any
+	if err := d.Decode(&out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// keyOrder maps the JSON pointer of every object in doc to the position of
+// each of its keys.
+func keyOrder(doc []byte) map[string]map[string]int {
+	out := map[string]map[string]int{}
+	d := json.NewDecoder(bytes.NewReader(doc))
+	d.UseNumber()
+	var walk func(ptr string) error
+	walk = func(ptr string) error {
+		t, err := d.Token()
+		if err != nil {
+			return err
+		}
+		switch t {
+		case json.Delim('{'):
+			m := map[string]int{}
+			out[ptr] = m
+			for d.More() {
+				kt, err := d.Token()
+				if err != nil {
+					return err
+				}
+				k, _ := kt.(string)
+				m[k] = len(m)
+				if err := walk(ptr + "/" + escapePtr(k)); err != nil {
+					return err
+				}
+			}
+			_, err = d.Token()
+			return err
+		case json.Delim('['):
+			for i := 0; d.More(); i++ {
+				if err := walk(ptr + "/" + strconv.Itoa(i)); err != nil {
+					return err
+				}
+			}
+			_, err = d.Token()
+			return err
+		}
+		return nil
+	}
+	_ = walk("")
+	return out
+}
+
+func escapePtr(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
+}
+
+// ajvRuleRank orders keywords as Ajv 6 evaluates them.
+var ajvRuleRank = func() map[string]int {
+	order := []string{"$ref", "type",
+		"maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "multipleOf",
+		"maxLength", "minLength", "pattern", "format",
+		"maxItems", "minItems", "items", "additionalItems", "contains", "uniqueItems",
+		"maxProperties", "minProperties", "required", "dependencies", "propertyNames", "additionalProperties", "patternProperties", "properties",
+		"const", "enum", "not", "anyOf", "oneOf", "allOf", "if", "then", "else"}
+	m := map[string]int{}
+	for i, k := range order {
+		m[k] = i
+	}
+	return m
+}()
+
+// sortErrors orders errors like Ajv: by keyword evaluation order along the
+// schema path, schema key order for properties, then data order.
+func sortErrors(errs []schemaError, schemaKeys, dataKeys map[string]map[string]int) {
+	type keyed struct {
+		key []int
+		e   schemaError
+	}
+	rank := func(e schemaError) []int {
+		var key []int
+		sp := e.SchemaPath
+		if e.Keyword == "if" {
+			if fk, ok := e.Params["failingKeyword"].(string); ok {
+				sp = strings.TrimSuffix(sp, "/if") + "/" + fk
+			}
+		}
+		segs := strings.Split(strings.TrimPrefix(sp, "#"), "/")
+		ptr := ""
+		parentKw := ""
+		for _, seg := range segs[1:] {
+			name := schemaSeg(seg)
+			switch parentKw {
+			case "properties", "patternProperties", "definitions", "dependencies":
+				key = append(key, schemaKeys[ptr][name])
+				parentKw = ""
+			case "items", "anyOf", "oneOf", "allOf":
+				if n, err := strconv.Atoi(name); err == nil {
+					key = append(key, n)
+					parentKw = ""
+					break
+				}
+				fallthrough
+			default:
+				r, ok := ajvRuleRank[name]
+				if !ok {
+					r = 100
+				}
+				key = append(key, r)
+				parentKw = name
+			}
+			ptr += "/" + escapePtr(name)
+		}
+		switch e.Keyword {
+		case "anyOf", "oneOf", "contains", "if":
+			key = append(key, 1000)
+		}
+		key = append(key, -1)
+		dptr := ""
+		for _, seg := range strings.Split(strings.TrimPrefix(e.DataPtr, "/"), "/") {
+			if e.DataPtr == "" {
+				break
+			}
+			name := unescapePtr(seg)
+			if n, ok := dataKeys[dptr][name]; ok {
+				key = append(key, n)
+			} else if n, err := strconv.Atoi(name); err == nil {
+				key = append(key, n)
+			}
+			dptr += "/" + escapePtr(name)
+		}
+		if e.Keyword == "additionalProperties" {
+			if p, ok := e.Params["additionalProperty"].(string); ok {
+				key = append(key, dataKeys[dptr][p])
+			}
+		}
+		return key
+	}
+	ks := make([]keyed, len(errs))
+	for i, e := range errs {
+		ks[i] = keyed{rank(e), e}
+	}
+	sort.SliceStable(ks, func(a, b int) bool {
+		x, y := ks[a].key, ks[b].key
+		for i := 0; i < len(x) && i < len(y); i++ {
+			if x[i] != y[i] {
+				return x[i] < y[i]
+			}
+		}
+		return len(x) < len(y)
+	})
+	for i := range ks {
+		errs[i] = ks[i].e
+	}
+}
+
+// schemaSeg decodes one segment of a URL-escaped JSON pointer fragment.
+func schemaSeg(seg string) string {
+	if u, err := url.PathUnescape(seg); err == nil {
+		seg = u
+	}
+	return unescapePtr(seg)
 }
 
 // collectErrors walks the validator's error tree in Ajv's order: nested
@@ -171,8 +356,9 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 	}
 	kw := ""
 	if i := strings.LastIndexByte(frag, '/'); i >= 0 {
-		kw = unescapePtr(frag[i+1:])
+		kw = schemaSeg(frag[i+1:])
 	}
+	instPtr := unescapeURLPtr(ve.InstanceLocation)
 	for _, c := range ve.Causes {
 		collectErrors(c, schema, data, out)
 	}
@@ -199,18 +385,19 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 			}
 		}
 	}
-	parent := resolvePtr(schema, parentFrag)
-	value := resolvePtr(data, ve.InstanceLocation)
+	parent := resolvePtr(schema, unescapeURLPtr(parentFrag))
+	value := plainJSON(resolvePtr(data, instPtr))
 	base := schemaError{
 		Keyword:    kw,
-		DataPath:   ajvDataPath(data, ve.InstanceLocation),
-		DataPtr:    ve.InstanceLocation,
+		DataPath:   ajvDataPath(data, instPtr),
+		DataPtr:    instPtr,
 		SchemaPath: "#" + frag,
+		KeywordLoc: strings.ReplaceAll(unescapeURLPtr(ve.KeywordLocation), "/$ref", ""),
 		Params:     map[string]any{},
 		Data:       value,
 	}
 	ps, _ := parent.(map[string]any)
-	kwValue := ps[kw]
+	kwValue := plainJSON(ps[kw])
 	add := func(e schemaError) { *out = append(*out, e) }
 	switch kw {
 	case "type":
@@ -281,6 +468,9 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 		add(base)
 	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
 		limit := num(kwValue)
+		if _, ok := kwValue.(bool); ok { // draft-04 boolean flag
+			limit = num(plainJSON(ps[strings.ToLower(strings.TrimPrefix(kw, "exclusive")[:1])+strings.TrimPrefix(kw, "exclusive")[1:]]))
+		}
 		cmp := map[string]string{"minimum": ">=", "maximum": "<=", "exclusiveMinimum": ">", "exclusiveMaximum": "<"}[kw]
 		exclusive := kw == "exclusiveMinimum" || kw == "exclusiveMaximum"
 		if !exclusive {
@@ -323,7 +513,7 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 		fmt.Sscanf(ve.Message, "items at index %d and %d are equal", &a, &b)
 		i, j := max(a, b), min(a, b)
 		base.Params = map[string]any{"i": float64(i), "j": float64(j)}
-		base.Message = fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", i, j)
+		base.Message = fmt.Sprintf("should NOT have duplicate items (items ## %d and %d are identical)", j, i)
 		add(base)
 	case "pattern":
 		base.Params["pattern"] = kwValue
@@ -360,6 +550,7 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 		add(base)
 	case "contains", "minContains":
 		base.Keyword = "contains"
+		base.SchemaPath = "#" + parentFrag + "/contains"
 		base.Message = "should contain a valid item"
 		add(base)
 	case "dependencies", "dependentRequired":
@@ -383,6 +574,37 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 		base.Message = ve.Message
 		add(base)
 	}
+}
+
+// plainJSON replaces json.Number by float64 throughout v.
+func plainJSON(v any) any {
+	switch x := v.(type) {
+	case json.Number:
+		f, _ := x.Float64()
+		return f
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = plainJSON(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = plainJSON(e)
+		}
+		return out
+	}
+	return v
+}
+
+// unescapeURLPtr decodes the URL escaping of a JSON pointer, keeping the
+// pointer's own ~0/~1 escapes.
+func unescapeURLPtr(p string) string {
+	if u, err := url.PathUnescape(p); err == nil {
+		return u
+	}
+	return p
 }
 
 func num(v any) float64 {

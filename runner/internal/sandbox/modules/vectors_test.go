@@ -112,3 +112,11 @@ func TestVectorsLodash3(t *testing.T) {
 func TestVectorsMoment(t *testing.T) {
 	runVectors(t, "moment.json", requireBind("moment"))
 }
+
+func TestVectorsAjv(t *testing.T) {
+	runVectors(t, "ajv.json", requireBind("ajv"))
+}
+
+func TestVectorsTv4(t *testing.T) {
+	runVectors(t, "tv4.json", requireBind("tv4"))
+}
