@@ -71,9 +71,6 @@ func runnerBinary(t *testing.T, root string) string {
 // CONFORMANCE_RUNNER=<path> uses a prebuilt binary instead of building
 // ./cmd/runner (pointing it at newman checks the harness itself).
 func TestNewmanConformance(t *testing.T) {
-	if testing.Short() {
-		t.Skip("conformance runs every Newman suite; skipped in -short mode")
-	}
 	root := moduleRoot(t)
 	dir := suitesDir(root)
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
