@@ -46,6 +46,7 @@ var (
 	streamPath = regexp.MustCompile(`^/stream/([0-9]+)$`)
 	delayPath  = regexp.MustCompile(`^/delay/([0-9]+)$`)
 	typePath   = regexp.MustCompile(`^/type/(html|xml)$`)
+	redirPath  = regexp.MustCompile(`^/redirect/([0-9]+)$`)
 	slashes    = regexp.MustCompile(`/{2,}`)
 )
 
@@ -121,6 +122,18 @@ func (s *Server) route(w http.ResponseWriter, req *request) {
 	}
 	if m := typePath.FindStringSubmatch(p); m != nil {
 		serveType(w, m[1])
+		return
+	}
+	if m := redirPath.FindStringSubmatch(p); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		loc := "/get"
+		if n > 1 {
+			loc = "/redirect/" + strconv.Itoa(n-1)
+		}
+		w.Header().Set("Location", loc)
+		w.Header().Set("Content-Type", htmlType)
+		w.WriteHeader(http.StatusFound)
+		_, _ = io.WriteString(w, "Found. Redirecting to "+loc)
 		return
 	}
 	switch p {

@@ -218,6 +218,16 @@ func TestEchoEndpoints(t *testing.T) {
 				t.Errorf("type %q body %s", r.header.Get("Content-Type"), r.body)
 			}
 		}},
+		{"redirect chain", "GET", "/redirect/2", nil, "", 302, func(t *testing.T, r response) {
+			if r.header.Get("Location") != "/redirect/1" {
+				t.Errorf("location = %q", r.header.Get("Location"))
+			}
+		}},
+		{"redirect chain end", "GET", "/redirect/1", nil, "", 302, func(t *testing.T, r response) {
+			if r.header.Get("Location") != "/get" {
+				t.Errorf("location = %q", r.header.Get("Location"))
+			}
+		}},
 		{"unknown path", "GET", "/nope", nil, "", 404, nil},
 	}
 	c := client(nil)
