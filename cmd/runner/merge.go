@@ -117,7 +117,9 @@ func runMerge(o *mergeOptions, paths []string, s Streams) error {
 			Unicode:     !o.disableUnicode,
 			ShowSecrets: o.showSecrets,
 		},
-		JSON: reporters.JSONOptions{Version: Version, ShowSecrets: o.showSecrets},
+		JSON:   reporters.JSONOptions{Version: Version, ShowSecrets: o.showSecrets},
+		HTML:   reporters.HTMLOptions{Version: Version, ShowSecrets: o.showSecrets},
+		GitHub: reporters.GitHubOptions{CollectionFile: o.collection, Getenv: s.Getenv},
 	}
 	var sinks reporters.Multi
 	var files []*reportFile
@@ -128,13 +130,18 @@ func runMerge(o *mergeOptions, paths []string, s Streams) error {
 	}()
 	for _, n := range names {
 		var w io.Writer
-		if n == reporters.CLI {
+		switch n {
+		case reporters.CLI:
 			if o.silent {
 				continue
 			}
 			w = s.Out
-		} else {
-			path := map[string]string{reporters.JSON: o.jsonExport, reporters.JUnit: o.junitExport, "html": o.htmlExport}[n]
+		case reporters.GitHub:
+			// Workflow commands go to stdout; the summary goes to
+			// $GITHUB_STEP_SUMMARY.
+			w = s.Out
+		default:
+			path := map[string]string{reporters.JSON: o.jsonExport, reporters.JUnit: o.junitExport, reporters.HTML: o.htmlExport}[n]
 			if path == "" {
 				path = reporters.DefaultExportPath(n, now)
 			}

@@ -270,6 +270,26 @@ func TestMergeExitCodes(t *testing.T) {
 	if res.code != ExitOK || res.out != "" || res.err != "" {
 		t.Errorf("--silent merge: code %d, out %q, err %q", res.code, res.out, res.err)
 	}
+
+	// html writes the export file; github writes annotations on stdout and
+	// the step summary.
+	htmlOut := filepath.Join(dir, "merged.html")
+	summary := filepath.Join(dir, "summary.md")
+	env := map[string]string{"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": summary}
+	res = runCLI(t, env, "merge", shard1, shard2, "-r", "html,github", "--reporter-html-export", htmlOut)
+	if res.code != ExitFailures {
+		t.Fatalf("html,github merge: code %d\n%s\n%s", res.code, res.out, res.err)
+	}
+	page, err := os.ReadFile(htmlOut)
+	if err != nil || !strings.Contains(string(page), "list users") || !strings.Contains(string(page), "wrong status") {
+		t.Errorf("merged html report lacks items from both shards (err %v)", err)
+	}
+	if !strings.Contains(res.out, "::error") || !strings.Contains(res.out, "status is 201") {
+		t.Errorf("github annotations missing from stdout:\n%s", res.out)
+	}
+	if md, err := os.ReadFile(summary); err != nil || len(md) == 0 {
+		t.Errorf("step summary not written: %v", err)
+	}
 }
 
 func TestShardFlagValidation(t *testing.T) {
