@@ -52,6 +52,28 @@ var (
 
 // Server is the postman-echo.com emulation. It is stateless apart from its
 // clock, so one Server may serve any number of listeners concurrently.
+//
+// Routes (any method unless noted; the query string never affects routing):
+//
+//	/get                      {args, headers, url}
+//	/post /put /patch /delete {args, data, files, form, headers, json, url}
+//	/headers                  {headers} (no url)
+//	/response-headers?k=v     sets each k: v, echoes the query as the body
+//	/status/{code}            {status} with that status
+//	/delay/{n}                {delay} after n seconds (at most 10)
+//	/stream/{n}               n newline-separated {args, headers, url}
+//	/gzip /deflate            compressed {gzipped|deflated, headers, method}
+//	/redirect-to?url=&status_code=, /redirect/{n} (down to /get)
+//	/cookies, /cookies/set?k=v, /cookies/delete?k
+//	/basic-auth /digest-auth  user postman, password password, realm Users
+//	/auth/hawk                Hawk sha256 with HawkID / HawkKey
+//	/oauth1                   OAuth 1.0a HMAC-SHA1 for OAuth1ConsumerKey
+//	/oauth2/token /oauth2/user/info, /encoding/utf8, /type/xml, /type/html,
+//	/ip, /time/now, / (an HTML page); OPTIONS lists the methods.
+//
+// Header names are echoed in lower case, repeated values joined with ", ";
+// "url" is the scheme, Host header and request target as sent, with
+// repeated slashes in the path collapsed.
 type Server struct {
 	// Now returns the current time; Hawk timestamps are checked against it.
 	Now func() time.Time
