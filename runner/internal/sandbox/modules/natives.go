@@ -522,6 +522,13 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 		}
 		return rt.NewArray(vals...)
 	})
+	set("parseXML", func(c goja.FunctionCall) goja.Value {
+		v, err := parseXML(rt, c.Argument(0).String())
+		if err != nil {
+			throw(err)
+		}
+		return v
+	})
 	set("schemaError", func(c goja.FunctionCall) goja.Value {
 		if err := compileSchemaOnly(c.Argument(0).Export()); err != nil {
 			return rt.ToValue(err.Error())

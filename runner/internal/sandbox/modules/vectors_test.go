@@ -120,3 +120,13 @@ func TestVectorsAjv(t *testing.T) {
 func TestVectorsTv4(t *testing.T) {
 	runVectors(t, "tv4.json", requireBind("tv4"))
 }
+
+func TestVectorsXML2JS(t *testing.T) {
+	runVectors(t, "xml2js.json", func(rt *goja.Runtime) (goja.Value, goja.Value) {
+		v, err := Require(rt, "xml2js")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v, rt.Get("xml2Json")
+	})
+}
