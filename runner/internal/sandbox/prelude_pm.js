@@ -460,43 +460,39 @@
         setNextRequest: 'pm.execution.setNextRequest()'
     };
 
-    // The globals pm, postman and the legacy names are accessors installed
-    // once; they read the running execution's state (redefining globals for
-    // every script is slow in goja).
+    // Execution state. current is the running execution (e below): the
+    // globals pm, postman and the legacy names are accessors installed once
+    // that read it, and pm's members live on a shared prototype, because
+    // defining properties for every script is slow in goja.
     var current = null;
-    Object.defineProperty(global, 'pm', {
-        get: function () { return current ? current.pm : undefined; }, enumerable: false, configurable: true
-    });
-    Object.keys(deprecations).forEach(function (name) {
-        Object.defineProperty(global, name, {
-            get: function () {
-                if (!current) { return undefined; }
-                if (!current.legacy) { return current.state[name]; }
-                current.warn(name, deprecations[name]);
-                if (!Object.prototype.hasOwnProperty.call(current.state, name)) { current.state[name] = current.legacy[name](); }
-                return current.state[name];
-            },
-            set: function (v) {
-                if (!current) { return; }
-                if (current.legacy) { current.warn(name, deprecations[name]); }
-                current.state[name] = v;
-            },
-            enumerable: false, configurable: true
-        });
-    });
-    var postmanObject = {};
-    Object.keys(postmanDeprecations).forEach(function (k) {
-        hidden(postmanObject, k, function () {
-            var fns = current && current.pmFns;
-            if (!fns || !fns[k]) { throw new TypeError('postman.' + k + ' is not a function'); }
-            if (k !== 'setNextRequest') { current.warn('postman.' + k, postmanDeprecations[k]); }
-            return fns[k].apply(null, arguments);
-        });
-    });
-    Object.defineProperty(global, 'postman', {
-        get: function () { return current && current.legacy ? postmanObject : undefined; },
-        set: function () {}, enumerable: false, configurable: true
-    });
+
+    var getRequest = function (e) {
+        if (e.request === null) {
+            e.request = new Request(host.requestData());
+            if (!e.isTest) { e.requestBefore = exportRequest(e.request); }
+        }
+        return e.request;
+    };
+    var getResponse = function (e) {
+        if (!e.isTest) { return undefined; }
+        if (e.response === null) { e.response = new Response(host.responseData() || { headers: [] }); }
+        return e.response;
+    };
+    var getCookies = function (e) {
+        if (e.cookies === null) {
+            e.cookies = lib.cookieList(host.cookies());
+            hidden(e.cookies, 'jar', makeJar);
+        }
+        return e.cookies;
+    };
+    var warn = function (e, name, alt) {
+        if (!e.warned[name]) {
+            e.warned[name] = true;
+            host.console('warn', 'Using "' + name + '" is deprecated. Use "' + alt + '" instead.');
+        }
+    };
+    var report = function (a) { host.assertion(a); };
+    var fail = function (a, e) { a.passed = false; a.error = errorOf(e); };
 
     var cookieCall = function (op, args, argc) {
         var a = slice.call(args, 0, argc);
@@ -509,43 +505,74 @@
         }
         return new Promise(function (resolve) { resolve(host.jar.apply(null, [op].concat(a))); });
     };
-    var makeJar = function () {
-        return {
-            get: function (url, name, cb) { return cookieCall('get', [url, name, cb], 2); },
-            getAll: function (url, opts, cb) {
-                if (typeof opts === 'function') { cb = opts; }
-                return cookieCall('getAll', [url, cb], 1);
-            },
-            set: function (url, name, value, cb) {
-                if (name && typeof name === 'object') { return cookieCall('set', [url, name, undefined, value], 3); }
-                if (typeof value === 'function') { cb = value; value = undefined; }
-                return cookieCall('set', [url, name, value, cb], 3);
-            },
-            unset: function (url, name, cb) { return cookieCall('unset', [url, name, cb], 2); },
-            clear: function (url, cb) { return cookieCall('clear', [url, cb], 1); }
-        };
+    var jar = {
+        get: function (url, name, cb) { return cookieCall('get', [url, name, cb], 2); },
+        getAll: function (url, opts, cb) {
+            if (typeof opts === 'function') { cb = opts; }
+            return cookieCall('getAll', [url, cb], 1);
+        },
+        set: function (url, name, value, cb) {
+            if (name && typeof name === 'object') { return cookieCall('set', [url, name, undefined, value], 3); }
+            if (typeof value === 'function') { cb = value; value = undefined; }
+            return cookieCall('set', [url, name, value, cb], 3);
+        },
+        unset: function (url, name, cb) { return cookieCall('unset', [url, name, cb], 2); },
+        clear: function (url, cb) { return cookieCall('clear', [url, cb], 1); }
     };
+    var makeJar = function () { return jar; };
 
-    // ------------------------------------------------------------- begin
-    // __runnerBegin(d) prepares the globals of one script execution and
-    // returns its control object.
-    hidden(global, '__runnerBegin', function (d) {
-        var isTest = d.event === 'test';
-        var testIndex = 0;
-        var warned = {};
-        var warn = function (name, alt) {
-            if (!warned[name]) {
-                warned[name] = true;
-                host.console('warn', 'Using "' + name + '" is deprecated. Use "' + alt + '" instead.');
+    var vaultOp = function () { return Promise.reject(new Error('Vault access denied')); };
+    var setNextRequest = function (v) { host.setNextRequest(v); };
+    var skipRequest = function () { host.skipRequest(); };
+    var noSkipRequest = function () { throw new TypeError('pm.execution.skipRequest is not a function'); };
+
+    // Members of pm that do not depend on the execution.
+    var shared = {
+        expect: expect,
+        environment: new VariableScope('environment'),
+        globals: new VariableScope('globals'),
+        collectionVariables: new VariableScope('collection'),
+        variables: new VariableScope('variables'),
+        iterationData: new VariableScope('data'),
+        visualizer: {
+            set: function (template, data, options) {
+                if (typeof template !== 'string') { throw new Error('Invalid template. Template must be of type string, found ' + typeof template); }
+                if (data !== undefined && (data === null || typeof data !== 'object')) { throw new Error('Invalid data. Data must be an object, found ' + (data === null ? 'null' : typeof data)); }
+                if (options !== undefined && (options === null || typeof options !== 'object')) { throw new Error('Invalid options. Options must be an object, found ' + (options === null ? 'null' : typeof options)); }
+                host.visualizer(template, data === undefined ? null : data);
+            },
+            clear: function () { host.visualizerClear(); }
+        },
+        sendRequest: function (req, cb) {
+            var plain = normaliseSendRequest(req);
+            if (typeof cb === 'function') {
+                host.send(plain, function (err, res, cookies) {
+                    cb(toError(err), res ? new Response(res) : undefined, { cookies: lib.cookieList(cookies || []) });
+                });
+                return undefined;
             }
-        };
+            return new Promise(function (resolve, reject) {
+                host.send(plain, function (err, res) {
+                    if (err) { reject(toError(err)); } else { resolve(new Response(res)); }
+                });
+            });
+        },
+        require: function () { throw new TypeError('pm.require is not a function'); },
+        vault: { get: vaultOp, set: vaultOp, unset: vaultOp }
+    };
+    var pmProto = {};
+    Object.keys(shared).forEach(function (k) { readonly(pmProto, k, shared[k]); });
+    ['info', 'test', 'execution'].forEach(function (k) {
+        Object.defineProperty(pmProto, k, { get: function () { return this._e[k]; }, enumerable: false, configurable: false });
+    });
+    Object.defineProperty(pmProto, 'request', { get: function () { return getRequest(this._e); }, enumerable: false, configurable: false });
+    Object.defineProperty(pmProto, 'response', { get: function () { return getResponse(this._e); }, enumerable: false, configurable: false });
+    Object.defineProperty(pmProto, 'cookies', { get: function () { return getCookies(this._e); }, enumerable: false, configurable: false });
 
-        var report = function (a) { host.assertion(a); };
-        var fail = function (a, e) { a.passed = false; a.error = errorOf(e); };
-
-        var pm = {};
+    var makeTest = function (e) {
+        var pm = e.pm;
         var test = function (name, fn) {
-            var a = { name: String(name), index: testIndex++, passed: true, skipped: false, async: false, error: null };
+            var a = { name: String(name), index: e.testIndex++, passed: true, skipped: false, async: false, error: null };
             if (typeof fn !== 'function') { report(a); return pm; }
             if (fn.length > 0) {
                 a.async = true;
@@ -556,181 +583,157 @@
                     if (err) { fail(a, err); }
                     report(a);
                 };
-                try { fn(done); } catch (e) { if (!called) { called = true; fail(a, e); report(a); } }
+                try { fn(done); } catch (err) { if (!called) { called = true; fail(a, err); report(a); } }
                 return pm;
             }
-            try { fn(); } catch (e) { fail(a, e); }
+            try { fn(); } catch (err) { fail(a, err); }
             report(a);
             return pm;
         };
         test.skip = function (name) {
-            report({ name: String(name), index: testIndex++, passed: true, skipped: true, async: false, error: null });
+            report({ name: String(name), index: e.testIndex++, passed: true, skipped: true, async: false, error: null });
             return pm;
         };
-        test.index = function () { return testIndex; };
+        test.index = function () { return e.testIndex; };
+        return test;
+    };
 
-        // pm.request, pm.response and pm.cookies are built on first use:
-        // most scripts touch only one of them.
-        var request = null, requestBefore = null;
-        var getRequest = function () {
-            if (request === null) {
-                request = new Request(host.requestData());
-                if (!isTest) { requestBefore = exportRequest(request); }
-            }
-            return request;
-        };
-        var response = null;
-        var getResponse = function () {
-            if (!isTest) { return undefined; }
-            if (response === null) { response = new Response(host.responseData() || { headers: [] }); }
-            return response;
-        };
-        var cookies = null;
-        var getCookies = function () {
-            if (cookies === null) {
-                cookies = lib.cookieList(host.cookies());
-                hidden(cookies, 'jar', makeJar);
-            }
-            return cookies;
-        };
+    // Legacy globals, computed on first use in an execution.
+    var legacyValues = {
+        tests: function (e) { return e.tests; },
+        globals: function () { return host.varObject('globals'); },
+        environment: function () { return host.varObject('environment'); },
+        data: function () { return host.varObject('data'); },
+        request: function (e) {
+            var request = getRequest(e), data = {}, b = request.body;
+            if (b && b.mode === 'raw') { data = b.raw; }
+            if (b && b.mode === 'urlencoded') { data = b.urlencoded.toObject(true, true, true); }
+            if (b && b.mode === 'formdata') { data = b.formdata.toObject(true, true, true); }
+            var headers = {};
+            request.headers.each(function (h) { if (!h.disabled) { headers[String(h.key).toLowerCase()] = h.value; } });
+            return {
+                id: e.d.info.requestId, name: e.d.info.requestName, description: request.description,
+                headers: headers, method: request.method, url: request.url.toString(), data: data
+            };
+        },
+        responseCookies: function (e) { return e.hasResponse ? getResponse(e).cookies.toJSON() : []; },
+        responseHeaders: function (e) {
+            var o = {};
+            if (e.hasResponse) { getResponse(e).headers.each(function (h) { o[h.key] = h.value; }); }
+            return o;
+        },
+        responseTime: function (e) { return e.hasResponse ? getResponse(e).responseTime : undefined; },
+        responseCode: function (e) {
+            if (!e.hasResponse) { return { code: 0, name: '', detail: '' }; }
+            var r = getResponse(e);
+            return { code: r.code, name: r.status, detail: r.status, standardName: r.__standardName || r.status };
+        },
+        responseBody: function (e) { return e.hasResponse ? getResponse(e).text() : undefined; },
+        iteration: function (e) { return e.d.info.iteration; }
+    };
+    Object.keys(deprecations).forEach(function (name) {
+        Object.defineProperty(global, name, {
+            get: function () {
+                var e = current;
+                if (!e) { return undefined; }
+                if (!e.legacy) { return e.state[name]; }
+                warn(e, name, deprecations[name]);
+                if (!Object.prototype.hasOwnProperty.call(e.state, name)) { e.state[name] = legacyValues[name](e); }
+                return e.state[name];
+            },
+            set: function (v) {
+                var e = current;
+                if (!e) { return; }
+                if (e.legacy) { warn(e, name, deprecations[name]); }
+                e.state[name] = v;
+            },
+            enumerable: false, configurable: true
+        });
+    });
 
+    var postmanFns = {
+        setEnvironmentVariable: function (k, v) { host.varSet('environment', String(k), legacyValue(v), ''); },
+        getEnvironmentVariable: function (k) { return host.varGet('environment', String(k)); },
+        clearEnvironmentVariable: function (k) { host.varUnset('environment', String(k)); },
+        clearEnvironmentVariables: function () { host.varClear('environment'); },
+        setGlobalVariable: function (k, v) { host.varSet('globals', String(k), legacyValue(v), ''); },
+        getGlobalVariable: function (k) { return host.varGet('globals', String(k)); },
+        clearGlobalVariable: function (k) { host.varUnset('globals', String(k)); },
+        clearGlobalVariables: function () { host.varClear('globals'); },
+        setNextRequest: setNextRequest,
+        // Test scripts only.
+        getResponseHeader: function (name) {
+            return current.hasResponse ? getResponse(current).headers.get(String(name)) : undefined;
+        },
+        getResponseCookie: function (name) {
+            if (!current.hasResponse) { return undefined; }
+            var c = getResponse(current).cookies.one(String(name));
+            return c ? Object.assign({}, c) : undefined;
+        }
+    };
+    var testOnly = { getResponseHeader: true, getResponseCookie: true };
+    var postmanObject = {};
+    Object.keys(postmanFns).forEach(function (k) {
+        hidden(postmanObject, k, function () {
+            var e = current;
+            if (!e || (testOnly[k] && !e.isTest)) { throw new TypeError('postman.' + k + ' is not a function'); }
+            if (k !== 'setNextRequest') { warn(e, 'postman.' + k, postmanDeprecations[k]); }
+            return postmanFns[k].apply(null, arguments);
+        });
+    });
+    Object.defineProperty(global, 'pm', {
+        get: function () { return current ? current.pm : undefined; }, enumerable: false, configurable: true
+    });
+    Object.defineProperty(global, 'postman', {
+        get: function () { return current && current.legacy ? postmanObject : undefined; },
+        set: function () {}, enumerable: false, configurable: true
+    });
+
+    // finish scores legacy tests[] after the pm.test results.
+    var finish = function (e, scoreLegacy) {
+        if (!e.legacy || !scoreLegacy) { return; }
+        var t = e.state.tests;
+        if (t === null || (typeof t !== 'object' && typeof t !== 'function')) { return; }
+        Object.keys(t).forEach(function (name) {
+            var v = t[name], passed = Boolean(v);
+            var a = { name: name, index: e.testIndex++, passed: passed, skipped: false, async: false, error: null };
+            if (!passed) { a.error = { name: 'AssertionError', message: 'expected ' + String(v) + ' to be truthy' }; }
+            report(a);
+        });
+    };
+
+    // ------------------------------------------------------------- begin
+    // __runnerBegin(d) makes d's execution the current one and returns its
+    // control object: finish(scoreLegacy) and exportRequest(), which gives
+    // pm.request before and after the script, or null if it was not used.
+    hidden(global, '__runnerBegin', function (d) {
+        var isTest = d.event === 'test';
+        var e = {
+            d: d, isTest: isTest, hasResponse: isTest && d.hasResponse, legacy: !!d.legacy,
+            testIndex: 0, warned: {}, state: {}, tests: {},
+            request: null, requestBefore: null, response: null, cookies: null
+        };
+        e.pm = Object.create(pmProto);
+        hidden(e.pm, '_e', e);
+        e.test = makeTest(e);
+        e.info = {
+            eventName: d.event, iteration: d.info.iteration, iterationCount: d.info.iterationCount,
+            requestName: d.info.requestName, requestId: d.info.requestId
+        };
         var location = d.location.slice();
         location.current = d.info.requestName;
-        var execution = {
-            setNextRequest: function (v) { host.setNextRequest(v); },
-            location: location
-        };
-        if (isTest) {
-            execution.skipRequest = function () { throw new TypeError('pm.execution.skipRequest is not a function'); };
-        } else {
-            execution.skipRequest = function () { host.skipRequest(); };
-        }
-
-        var vaultOp = function () { return Promise.reject(new Error('Vault access denied')); };
-
-        var props = {
-            info: {
-                eventName: d.event, iteration: d.info.iteration, iterationCount: d.info.iterationCount,
-                requestName: d.info.requestName, requestId: d.info.requestId
-            },
-            test: test,
-            expect: expect,
-            environment: new VariableScope('environment'),
-            globals: new VariableScope('globals'),
-            collectionVariables: new VariableScope('collection'),
-            variables: new VariableScope('variables'),
-            iterationData: new VariableScope('data'),
-            execution: execution,
-            visualizer: {
-                set: function (template, data, options) {
-                    if (typeof template !== 'string') { throw new Error('Invalid template. Template must be of type string, found ' + typeof template); }
-                    if (data !== undefined && (data === null || typeof data !== 'object')) { throw new Error('Invalid data. Data must be an object, found ' + (data === null ? 'null' : typeof data)); }
-                    if (options !== undefined && (options === null || typeof options !== 'object')) { throw new Error('Invalid options. Options must be an object, found ' + (options === null ? 'null' : typeof options)); }
-                    host.visualizer(template, data === undefined ? null : data);
-                },
-                clear: function () { host.visualizerClear(); }
-            },
-            sendRequest: function (req, cb) {
-                var plain = normaliseSendRequest(req);
-                if (typeof cb === 'function') {
-                    host.send(plain, function (err, res, cookies) {
-                        cb(toError(err), res ? new Response(res) : undefined, { cookies: lib.cookieList(cookies || []) });
-                    });
-                    return undefined;
-                }
-                return new Promise(function (resolve, reject) {
-                    host.send(plain, function (err, res) {
-                        if (err) { reject(toError(err)); } else { resolve(new Response(res)); }
-                    });
-                });
-            },
-            require: function () { throw new TypeError('pm.require is not a function'); },
-            vault: { get: vaultOp, set: vaultOp, unset: vaultOp }
-        };
-        Object.keys(props).forEach(function (k) { readonly(pm, k, props[k]); });
-        Object.defineProperty(pm, 'request', { get: getRequest, enumerable: false, configurable: false });
-        Object.defineProperty(pm, 'response', { get: getResponse, enumerable: false, configurable: false });
-        Object.defineProperty(pm, 'cookies', { get: getCookies, enumerable: false, configurable: false });
-
-        var tests = {};
-        var exec = { pm: pm, legacy: null, state: {}, warn: warn, pmFns: null };
-        if (d.legacy) {
-            exec.state.tests = tests;
-            exec.legacy = {
-                tests: function () { return tests; },
-                globals: function () { return host.varObject('globals'); },
-                environment: function () { return host.varObject('environment'); },
-                data: function () { return host.varObject('data'); },
-                request: function () {
-                    var request = getRequest(), data = {}, b = request.body;
-                    if (b && b.mode === 'raw') { data = b.raw; }
-                    if (b && b.mode === 'urlencoded') { data = b.urlencoded.toObject(true, true, true); }
-                    if (b && b.mode === 'formdata') { data = b.formdata.toObject(true, true, true); }
-                    var headers = {};
-                    request.headers.each(function (h) { if (!h.disabled) { headers[String(h.key).toLowerCase()] = h.value; } });
-                    return {
-                        id: d.info.requestId, name: d.info.requestName, description: request.description,
-                        headers: headers, method: request.method, url: request.url.toString(), data: data
-                    };
-                },
-                responseCookies: function () { return isTest && d.hasResponse ? getResponse().cookies.toJSON() : []; },
-                responseHeaders: function () {
-                    if (!isTest || !d.hasResponse) { return {}; }
-                    var o = {};
-                    getResponse().headers.each(function (h) { o[h.key] = h.value; });
-                    return o;
-                },
-                responseTime: function () { return isTest && d.hasResponse ? getResponse().responseTime : undefined; },
-                responseCode: function () {
-                    if (!isTest || !d.hasResponse) { return { code: 0, name: '', detail: '' }; }
-                    var r = getResponse();
-                    return { code: r.code, name: r.status, detail: r.status, standardName: r.__standardName || r.status };
-                },
-                responseBody: function () { return isTest && d.hasResponse ? getResponse().text() : undefined; },
-                iteration: function () { return d.info.iteration; }
-            };
-            exec.pmFns = {
-                setEnvironmentVariable: function (k, v) { host.varSet('environment', String(k), legacyValue(v), ''); },
-                getEnvironmentVariable: function (k) { return host.varGet('environment', String(k)); },
-                clearEnvironmentVariable: function (k) { host.varUnset('environment', String(k)); },
-                clearEnvironmentVariables: function () { host.varClear('environment'); },
-                setGlobalVariable: function (k, v) { host.varSet('globals', String(k), legacyValue(v), ''); },
-                getGlobalVariable: function (k) { return host.varGet('globals', String(k)); },
-                clearGlobalVariable: function (k) { host.varUnset('globals', String(k)); },
-                clearGlobalVariables: function () { host.varClear('globals'); },
-                setNextRequest: function (v) { host.setNextRequest(v); }
-            };
-            if (isTest) {
-                exec.pmFns.getResponseHeader = function (name) { return d.hasResponse ? getResponse().headers.get(String(name)) : undefined; };
-                exec.pmFns.getResponseCookie = function (name) {
-                    if (!d.hasResponse) { return undefined; }
-                    var c = getResponse().cookies.one(String(name));
-                    return c ? Object.assign({}, c) : undefined;
-                };
-            }
+        e.execution = { setNextRequest: setNextRequest, skipRequest: isTest ? noSkipRequest : skipRequest, location: location };
+        if (e.legacy) {
+            e.state.tests = e.tests;
             global.JSON = lib.liquidJSON;
         } else {
             global.JSON = lib.nativeJSON;
         }
-        current = exec;
-
+        current = e;
         return {
-            // finish scores legacy tests[] after pm.test results.
-            finish: function (scoreLegacy) {
-                if (!d.legacy || !scoreLegacy) { return; }
-                var t = exec.state.tests;
-                if (t === null || (typeof t !== 'object' && typeof t !== 'function')) { return; }
-                Object.keys(t).forEach(function (name) {
-                    var v = t[name], passed = Boolean(v);
-                    var a = { name: name, index: testIndex++, passed: passed, skipped: false, async: false, error: null };
-                    if (!passed) { a.error = { name: 'AssertionError', message: 'expected ' + String(v) + ' to be truthy' }; }
-                    report(a);
-                });
-            },
-            // exportRequest returns pm.request before and after the script,
-            // or null when the script never used it.
+            finish: function (scoreLegacy) { finish(e, scoreLegacy); },
             exportRequest: function () {
-                return request === null ? null : { before: requestBefore, after: exportRequest(request) };
+                return e.request === null ? null : { before: e.requestBefore, after: exportRequest(e.request) };
             }
         };
     });
