@@ -1027,19 +1027,27 @@ function __runnerChai(host) {
   }
 
   var fnLengthConfigurable = Object.getOwnPropertyDescriptor(function () {}, 'length').configurable;
+  var lengthGuards = {};
+  // lengthGuard makes fn.length throw as chai's does; the descriptors are
+  // built once per name because chainable wrappers are made on every access.
   function lengthGuard(fn, name, chainable) {
     if (!fnLengthConfigurable) return;
-    Object.defineProperty(fn, 'length', {
-      get: function () {
-        if (chainable) {
-          throw Error('Invalid Chai property: ' + name + '.length. Due' +
-            ' to a compatibility issue, "length" cannot directly follow "' +
-            name + '". Use "' + name + '.lengthOf" instead.');
+    var key = (chainable ? 'c:' : 'm:') + name;
+    var desc = lengthGuards[key];
+    if (!desc) {
+      desc = lengthGuards[key] = {
+        get: function () {
+          if (chainable) {
+            throw Error('Invalid Chai property: ' + name + '.length. Due' +
+              ' to a compatibility issue, "length" cannot directly follow "' +
+              name + '". Use "' + name + '.lengthOf" instead.');
+          }
+          throw Error('Invalid Chai property: ' + name + '.length. See' +
+            ' docs for proper usage of "' + name + '".');
         }
-        throw Error('Invalid Chai property: ' + name + '.length. See' +
-          ' docs for proper usage of "' + name + '".');
-      }
-    });
+      };
+    }
+    Object.defineProperty(fn, 'length', desc);
   }
 
   // Flags holds an assertion's flags (chai's __flags). raw is the unproxied
@@ -1103,9 +1111,14 @@ function __runnerChai(host) {
   }
 
   // fork makes a proxied copy of a root assertion and returns it unproxied.
+  // The copy's flags inherit from the root's, so writes stay in the copy.
   function fork(src) {
     var a = Object.create(proto);
-    copyFlags(src, a).self = new Proxy(a, assertionHandler);
+    var f = Object.create(src);
+    f.root = false;
+    f.raw = a;
+    a.__flags = f;
+    f.self = new Proxy(a, assertionHandler);
     return a;
   }
 
@@ -1169,6 +1182,32 @@ function __runnerChai(host) {
     throw new AssertionError(text, props);
   };
 
+  // check and checkAct are the internal forms of assert: check uses the
+  // target as the actual value, checkAct takes it explicitly. They avoid the
+  // arguments object, which is costly in goja.
+  function check(a, expr, msg, negateMsg, expected) {
+    var f = a.__flags;
+    if (f.negate ? !expr : expr) return;
+    raise(f, msg, negateMsg, expected, f.object, expected !== undefined, true);
+  }
+
+  function checkAct(a, expr, msg, negateMsg, expected, actual, showDiff) {
+    var f = a.__flags;
+    if (f.negate ? !expr : expr) return;
+    raise(f, msg, negateMsg, expected, actual, expected !== undefined || actual !== undefined, showDiff);
+  }
+
+  function raise(f, msg, negateMsg, expected, actual, diffable, showDiff) {
+    showDiff = showDiff !== false && diffable;
+    var chosen = f.negate ? negateMsg : msg;
+    var text = fillMessage(chosen, f.object, actual, expected);
+    if (f.message) text = f.message + ': ' + text;
+    var props = { actual: actual, expected: expected, showDiff: showDiff };
+    var op = operatorFor(f, chosen, expected);
+    if (op) props.operator = op;
+    throw new AssertionError(text, props);
+  }
+
   function prefixOf(f) {
     return f.message ? f.message + ': ' : '';
   }
@@ -1191,18 +1230,43 @@ function __runnerChai(host) {
     });
   }
 
-  function addMethod(name, fn) {
-    var wrapper = function () {
-      var r = fn.apply(this, arguments);
-      return r === undefined ? this : r;
-    };
+  // Methods run on the unproxied assertion and hand back the proxied one.
+  // addMethod forwards up to four arguments (most assertions take fewer and
+  // do not look at arguments.length), addVarMethod forwards all of them, and
+  // addCountedMethod passes the count first. The distinction matters for
+  // speed: an arguments object costs many allocations in goja.
+  function installMethod(name, wrapper) {
     lengthGuard(wrapper, name, false);
     proto[name] = new Proxy(wrapper, methodHandler(name));
   }
 
+  function addMethod(name, fn) {
+    installMethod(name, function (a, b, c, d) {
+      var f = this.__flags;
+      var r = fn.call(f.raw, a, b, c, d);
+      return r === undefined ? f.self : r;
+    });
+  }
+
+  function addVarMethod(name, fn) {
+    installMethod(name, function () {
+      var f = this.__flags;
+      var r = fn.apply(f.raw, arguments);
+      return r === undefined ? f.self : r;
+    });
+  }
+
+  function addCountedMethod(name, fn) {
+    installMethod(name, function (...args) {
+      var f = this.__flags;
+      var r = fn.call(f.raw, args.length, args[0], args[1], args[2]);
+      return r === undefined ? f.self : r;
+    });
+  }
+
   var chainableMethods = {};
-  function addChainableMethod(name, method, chaining) {
-    chainableMethods[name] = { method: method, chaining: chaining };
+  function addChainableMethod(name, method, chaining, varargs) {
+    chainableMethods[name] = { method: method, chaining: chaining, varargs: varargs };
     Object.defineProperty(proto, name, {
       get: function () {
         var behaviour = chainableMethods[name];
@@ -1210,8 +1274,11 @@ function __runnerChai(host) {
         var f = this.__flags;
         var target = f.root ? fork(f) : f.raw;
         var self = target.__flags.self;
-        var wrapper = function () {
-          var r = behaviour.method.apply(self, arguments);
+        var wrapper = behaviour.varargs ? function () {
+          var r = behaviour.method.apply(target, arguments);
+          return r === undefined ? self : r;
+        } : function (a, b) {
+          var r = behaviour.method.call(target, a, b);
           return r === undefined ? self : r;
         };
         lengthGuard(wrapper, name, true);
@@ -1223,8 +1290,10 @@ function __runnerChai(host) {
   }
 
   Assertion.addProperty = addProperty;
-  Assertion.addMethod = addMethod;
-  Assertion.addChainableMethod = addChainableMethod;
+  Assertion.addMethod = addVarMethod;
+  Assertion.addChainableMethod = function (name, method, chaining) {
+    addChainableMethod(name, method, chaining, true);
+  };
   Assertion.prototype.__methods = chainableMethods;
 
   // expectType fails like new Assertion(obj, msg).is.a(type) would.
@@ -1258,7 +1327,7 @@ function __runnerChai(host) {
     if (msg) f.message = msg;
     type = type.toLowerCase();
     var article = 'aeiou'.indexOf(type.charAt(0)) !== -1 && type.charAt(0) !== '' ? 'an ' : 'a ';
-    this.assert(
+    check(this,
       type === typeOf(f.object).toLowerCase(),
       'expected #{this} to be ' + article + type,
       'expected #{this} not to be ' + article + type
@@ -1353,7 +1422,7 @@ function __runnerChai(host) {
       }
     }
     if (!included === !f.negate) {
-      this.assert(
+      check(this,
         included,
         'expected #{this} to ' + descriptor + 'include ' + inspectValue(val),
         'expected #{this} to not ' + descriptor + 'include ' + inspectValue(val)
@@ -1369,29 +1438,29 @@ function __runnerChai(host) {
   // ---- simple value properties
 
   addProperty('ok', function () {
-    this.assert(this.__flags.object, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+    check(this, this.__flags.object, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
   });
   addProperty('true', function () {
     var f = this.__flags;
-    this.assert(f.object === true, 'expected #{this} to be true', 'expected #{this} to be false', !f.negate);
+    check(this, f.object === true, 'expected #{this} to be true', 'expected #{this} to be false', !f.negate);
   });
   addProperty('false', function () {
     var f = this.__flags;
-    this.assert(f.object === false, 'expected #{this} to be false', 'expected #{this} to be true', !!f.negate);
+    check(this, f.object === false, 'expected #{this} to be false', 'expected #{this} to be true', !!f.negate);
   });
   addProperty('null', function () {
-    this.assert(this.__flags.object === null, 'expected #{this} to be null', 'expected #{this} not to be null');
+    check(this, this.__flags.object === null, 'expected #{this} to be null', 'expected #{this} not to be null');
   });
   addProperty('undefined', function () {
-    this.assert(this.__flags.object === undefined, 'expected #{this} to be undefined', 'expected #{this} not to be undefined');
+    check(this, this.__flags.object === undefined, 'expected #{this} to be undefined', 'expected #{this} not to be undefined');
   });
   addProperty('NaN', function () {
     var o = this.__flags.object;
-    this.assert(o !== o, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
+    check(this, o !== o, 'expected #{this} to be NaN', 'expected #{this} not to be NaN');
   });
   function existImpl() {
     var v = this.__flags.object;
-    this.assert(v !== null && v !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
+    check(this, v !== null && v !== undefined, 'expected #{this} to exist', 'expected #{this} to not exist');
   }
   addProperty('exist', existImpl);
   addProperty('exists', existImpl);
@@ -1421,12 +1490,12 @@ function __runnerChai(host) {
         }
         count = Object.keys(val).length;
     }
-    this.assert(count === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
+    check(this, count === 0, 'expected #{this} to be empty', 'expected #{this} not to be empty');
   });
 
   function argumentsImpl() {
     var t = typeOf(this.__flags.object);
-    this.assert(t === 'Arguments', 'expected #{this} to be arguments but got ' + t, 'expected #{this} to not be arguments');
+    check(this, t === 'Arguments', 'expected #{this} to be arguments but got ' + t, 'expected #{this} to not be arguments');
   }
   addProperty('arguments', argumentsImpl);
   addProperty('Arguments', argumentsImpl);
@@ -1439,7 +1508,7 @@ function __runnerChai(host) {
     if (f.deep) {
       return eqlImpl.call(this, val);
     }
-    this.assert(val === f.object, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}',
+    checkAct(this, val === f.object, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{exp}',
       val, f.object, true);
     return undefined;
   }
@@ -1450,7 +1519,7 @@ function __runnerChai(host) {
   function eqlImpl(obj, msg) {
     var f = this.__flags;
     if (msg) f.message = msg;
-    this.assert(eql(obj, f.object), 'expected #{this} to deeply equal #{exp}', 'expected #{this} to not deeply equal #{exp}',
+    checkAct(this, eql(obj, f.object), 'expected #{this} to deeply equal #{exp}', 'expected #{this} to not deeply equal #{exp}',
       obj, f.object, true);
   }
   addMethod('eql', eqlImpl);
@@ -1500,12 +1569,12 @@ function __runnerChai(host) {
         } else {
           count = obj.length;
         }
-        this.assert(pass(count, n),
+        checkAct(this, pass(count, n),
           'expected #{this} to have a ' + descriptor + lengthMsgs[0],
           lengthMsgs[1].replace('%s', descriptor),
           n, count);
       } else {
-        this.assert(pass(obj, n),
+        check(this, pass(obj, n),
           'expected #{this} to be ' + words + ' #{exp}',
           'expected #{this} to be ' + opposite + ' #{exp}',
           n);
@@ -1560,11 +1629,11 @@ function __runnerChai(host) {
       } else {
         count = obj.length;
       }
-      this.assert(count >= start && count <= finish,
+      check(this, count >= start && count <= finish,
         'expected #{this} to have a ' + descriptor + ' within ' + range,
         'expected #{this} to not have a ' + descriptor + ' within ' + range);
     } else {
-      this.assert(obj >= start && obj <= finish,
+      check(this, obj >= start && obj <= finish,
         'expected #{this} to be within ' + range,
         'expected #{this} to not be within ' + range);
     }
@@ -1586,7 +1655,7 @@ function __runnerChai(host) {
     if (name === null) {
       name = 'an unnamed constructor';
     }
-    this.assert(isInstance,
+    check(this, isInstance,
       'expected #{this} to be an instance of ' + name,
       'expected #{this} to not be an instance of ' + name);
   }
@@ -1596,6 +1665,11 @@ function __runnerChai(host) {
   // ---- property
 
   function propertyImpl(name, val, msg) {
+    propertyCore.call(this, arguments.length, name, val, msg);
+  }
+
+  // propertyCore is .property with the argument count n passed explicitly.
+  function propertyCore(n, name, val, msg) {
     var f = this.__flags;
     if (msg) f.message = msg;
     var isNested = f.nested;
@@ -1628,15 +1702,15 @@ function __runnerChai(host) {
     if (isOwn) has = hasOwn.call(obj, name);
     else if (isNested) has = pathInfo.exists;
     else has = hasProperty(obj, name);
-    if ((!negate || arguments.length === 1) && !has === !negate) {
-      this.assert(has,
+    if ((!negate || n === 1) && !has === !negate) {
+      check(this, has,
         'expected #{this} to have ' + descriptor + inspectValue(name),
         'expected #{this} to not have ' + descriptor + inspectValue(name));
     }
-    if (arguments.length > 1) {
+    if (n > 1) {
       var matches = has && (isDeep ? eql(val, value) : val === value);
       if (!matches === !negate) {
-        this.assert(matches,
+        checkAct(this, matches,
           'expected #{this} to have ' + descriptor + inspectValue(name) + ' of #{exp}, but got #{act}',
           'expected #{this} to not have ' + descriptor + inspectValue(name) + ' of #{act}',
           val, value);
@@ -1644,14 +1718,14 @@ function __runnerChai(host) {
     }
     f.object = value;
   }
-  addMethod('property', propertyImpl);
+  addCountedMethod('property', propertyCore);
 
-  function ownPropertyImpl() {
+  function ownPropertyCore(n, name, val, msg) {
     this.__flags.own = true;
-    propertyImpl.apply(this, arguments);
+    propertyCore.call(this, n, name, val, msg);
   }
-  addMethod('ownProperty', ownPropertyImpl);
-  addMethod('haveOwnProperty', ownPropertyImpl);
+  addCountedMethod('ownProperty', ownPropertyCore);
+  addCountedMethod('haveOwnProperty', ownPropertyCore);
 
   function ownPropertyDescriptorImpl(name, descriptor, msg) {
     if (typeof descriptor === 'string') {
@@ -1662,14 +1736,14 @@ function __runnerChai(host) {
     if (msg) f.message = msg;
     var actual = Object.getOwnPropertyDescriptor(Object(f.object), name);
     if (actual && descriptor) {
-      this.assert(eql(descriptor, actual),
+      checkAct(this, eql(descriptor, actual),
         'expected the own property descriptor for ' + inspectValue(name) + ' on #{this} to match ' +
           inspectValue(descriptor) + ', got ' + inspectValue(actual),
         'expected the own property descriptor for ' + inspectValue(name) + ' on #{this} to not match ' +
           inspectValue(descriptor),
         descriptor, actual, true);
     } else {
-      this.assert(actual,
+      check(this, actual,
         'expected #{this} to have an own property descriptor for ' + inspectValue(name),
         'expected #{this} to not have an own property descriptor for ' + inspectValue(name));
     }
@@ -1699,7 +1773,7 @@ function __runnerChai(host) {
       count = obj.length;
     }
     /* eslint-disable-next-line eqeqeq */
-    this.assert(count == n,
+    checkAct(this, count == n,
       'expected #{this} to have a ' + descriptor + ' of #{exp} but got #{act}',
       'expected #{this} to not have a ' + descriptor + ' of #{act}',
       n, count);
@@ -1712,7 +1786,7 @@ function __runnerChai(host) {
   function matchImpl(re, msg) {
     var f = this.__flags;
     if (msg) f.message = msg;
-    this.assert(re.exec(f.object),
+    check(this, re.exec(f.object),
       'expected #{this} to match ' + re,
       'expected #{this} not to match ' + re);
   }
@@ -1724,7 +1798,7 @@ function __runnerChai(host) {
     if (msg) f.message = msg;
     var obj = f.object;
     expectA(obj, f.message, 'string');
-    this.assert(obj.indexOf(str) !== -1,
+    check(this, obj.indexOf(str) !== -1,
       'expected #{this} to contain ' + inspectValue(str),
       'expected #{this} to not contain ' + inspectValue(str));
   });
@@ -1800,15 +1874,15 @@ function __runnerChai(host) {
     }
     str = (len > 1 ? 'keys ' : 'key ') + str;
     str = (f.contains ? 'contain ' : 'have ') + str;
-    this.assert(ok,
+    checkAct(this, ok,
       'expected #{this} to ' + deepStr + str,
       'expected #{this} to not ' + deepStr + str,
       expected.slice(0).sort(compareByInspect),
       actual.sort(compareByInspect),
       true);
   }
-  addMethod('keys', keysImpl);
-  addMethod('key', keysImpl);
+  addVarMethod('keys', keysImpl);
+  addVarMethod('key', keysImpl);
 
   // ---- throw
 
@@ -1843,7 +1917,7 @@ function __runnerChai(host) {
       } else if (errorLike) {
         errorLikeString = constructorName(errorLike);
       }
-      this.assert(caughtErr,
+      checkAct(this, caughtErr,
         'expected #{this} to throw ' + errorLikeString,
         'expected #{this} to not throw an error but #{act} was thrown',
         errorLike && errorLike.toString(),
@@ -1858,7 +1932,7 @@ function __runnerChai(host) {
           if (everyArgIsDefined && negate) {
             errorLikeFail = true;
           } else {
-            this.assert(negate,
+            checkAct(this, negate,
               'expected #{this} to throw #{exp} but #{act} was thrown',
               'expected #{this} to not throw #{exp}' + (caughtErr && !negate ? ' but #{act} was thrown' : ''),
               errorLike.toString(),
@@ -1871,7 +1945,7 @@ function __runnerChai(host) {
         if (everyArgIsDefined && negate) {
           errorLikeFail = true;
         } else {
-          this.assert(negate,
+          checkAct(this, negate,
             'expected #{this} to throw #{exp} but #{act} was thrown',
             'expected #{this} to not throw #{exp}' + (caughtErr ? ' but #{act} was thrown' : ''),
             errorLike instanceof Error ? errorLike.toString() : errorLike && constructorName(errorLike),
@@ -1887,7 +1961,7 @@ function __runnerChai(host) {
         if (everyArgIsDefined && negate) {
           errMsgMatcherFail = true;
         } else {
-          this.assert(negate,
+          checkAct(this, negate,
             'expected #{this} to throw error ' + placeholder + ' #{exp} but got #{act}',
             'expected #{this} to throw error not ' + placeholder + ' #{exp}',
             errMsgMatcher,
@@ -1897,7 +1971,7 @@ function __runnerChai(host) {
     }
 
     if (errorLikeFail && errMsgMatcherFail) {
-      this.assert(negate,
+      checkAct(this, negate,
         'expected #{this} to throw #{exp} but #{act} was thrown',
         'expected #{this} to not throw #{exp}' + (caughtErr ? ' but #{act} was thrown' : ''),
         errorLike instanceof Error ? errorLike.toString() : errorLike && constructorName(errorLike),
@@ -1916,7 +1990,7 @@ function __runnerChai(host) {
     if (msg) f.message = msg;
     var obj = f.object;
     var context = (typeof obj === 'function' && !f.itself) ? obj.prototype[method] : obj[method];
-    this.assert(typeof context === 'function',
+    check(this, typeof context === 'function',
       'expected #{this} to respond to ' + inspectValue(method),
       'expected #{this} to not respond to ' + inspectValue(method));
   }
@@ -1928,7 +2002,7 @@ function __runnerChai(host) {
     var f = this.__flags;
     if (msg) f.message = msg;
     var result = matcher(f.object);
-    this.assert(result,
+    checkAct(this, result,
       'expected #{this} to satisfy ' + objDisplay(matcher),
       'expected #{this} to not satisfy' + objDisplay(matcher),
       !f.negate,
@@ -1946,7 +2020,7 @@ function __runnerChai(host) {
       var deltaMessage = delta === undefined ? ', and a delta is required' : '';
       fail(f, 'the arguments to closeTo or approximately must be numbers' + deltaMessage);
     }
-    this.assert(Math.abs(obj - expected) <= delta,
+    check(this, Math.abs(obj - expected) <= delta,
       'expected #{this} to be close to ' + expected + ' +/- ' + delta,
       'expected #{this} not to be close to ' + expected + ' +/- ' + delta);
   }
@@ -1997,7 +2071,7 @@ function __runnerChai(host) {
       failNegateMsg = 'expected #{this} to not have the same ' + subject + ' as #{exp}';
     }
     var cmp = f.deep ? eql : undefined;
-    this.assert(isSubsetOf(subset, obj, cmp, contains, ordered), failMsg, failNegateMsg, subset, obj, true);
+    checkAct(this, isSubsetOf(subset, obj, cmp, contains, ordered), failMsg, failNegateMsg, subset, obj, true);
   });
 
   addMethod('oneOf', function (list, msg) {
@@ -2006,17 +2080,17 @@ function __runnerChai(host) {
     var expected = f.object;
     expectA(list, f.message, 'array');
     if (f.contains) {
-      this.assert(list.some(function (p) { return expected.indexOf(p) > -1; }),
+      checkAct(this, list.some(function (p) { return expected.indexOf(p) > -1; }),
         'expected #{this} to contain one of #{exp}',
         'expected #{this} to not contain one of #{exp}',
         list, expected);
     } else if (f.deep) {
-      this.assert(list.some(function (p) { return eql(expected, p); }),
+      checkAct(this, list.some(function (p) { return eql(expected, p); }),
         'expected #{this} to deeply equal one of #{exp}',
         'expected #{this} to deeply equal one of #{exp}',
         list, expected);
     } else {
-      this.assert(list.indexOf(expected) > -1,
+      checkAct(this, list.indexOf(expected) > -1,
         'expected #{this} to be one of #{exp}',
         'expected #{this} to not be one of #{exp}',
         list, expected);
@@ -2060,7 +2134,7 @@ function __runnerChai(host) {
         f.realDelta = initial - final;
         ok = final - initial < 0;
       }
-      this.assert(ok, 'expected ' + msgObj + ' to ' + behavior, 'expected ' + msgObj + ' to not ' + behavior);
+      check(this, ok, 'expected ' + msgObj + ' to ' + behavior, 'expected ' + msgObj + ' to not ' + behavior);
     };
   }
   var changeImpl = deltaImpl('change');
@@ -2082,7 +2156,7 @@ function __runnerChai(host) {
     } else {
       expression = f.realDelta === Math.abs(delta);
     }
-    this.assert(expression,
+    check(this, expression,
       'expected ' + f.deltaMsgObj + ' to ' + f.deltaBehavior + ' by ' + delta,
       'expected ' + f.deltaMsgObj + ' to not ' + f.deltaBehavior + ' by ' + delta);
   });
@@ -2091,22 +2165,22 @@ function __runnerChai(host) {
 
   addProperty('extensible', function () {
     var obj = this.__flags.object;
-    this.assert(obj === Object(obj) && Object.isExtensible(obj),
+    check(this, obj === Object(obj) && Object.isExtensible(obj),
       'expected #{this} to be extensible', 'expected #{this} to not be extensible');
   });
   addProperty('sealed', function () {
     var obj = this.__flags.object;
-    this.assert(obj === Object(obj) ? Object.isSealed(obj) : true,
+    check(this, obj === Object(obj) ? Object.isSealed(obj) : true,
       'expected #{this} to be sealed', 'expected #{this} to not be sealed');
   });
   addProperty('frozen', function () {
     var obj = this.__flags.object;
-    this.assert(obj === Object(obj) ? Object.isFrozen(obj) : true,
+    check(this, obj === Object(obj) ? Object.isFrozen(obj) : true,
       'expected #{this} to be frozen', 'expected #{this} to not be frozen');
   });
   addProperty('finite', function () {
     var obj = this.__flags.object;
-    this.assert(typeof obj === 'number' && isFinite(obj),
+    check(this, typeof obj === 'number' && isFinite(obj),
       'expected #{this} to be a finite number', 'expected #{this} to not be a finite number');
   });
 
@@ -2124,7 +2198,7 @@ function __runnerChai(host) {
   // Internal checks run on fresh assertions without the user's message, as
   // chai-postman's `new Assertion(this._obj)` does.
   function mustBeResponse(obj) {
-    plain(obj).assert(isResponse(obj),
+    check(plain(obj), isResponse(obj),
       'expecting a postman response object but got #{this}',
       'not expecting a postman response object');
   }
@@ -2153,18 +2227,18 @@ function __runnerChai(host) {
   }
 
   addProperty('postmanRequest', function () {
-    this.assert(isRequest(this.__flags.object),
+    check(this, isRequest(this.__flags.object),
       'expecting a postman request object but got #{this}',
       'not expecting a postman request object');
   });
   addProperty('postmanResponse', function () {
-    this.assert(isResponse(this.__flags.object),
+    check(this, isResponse(this.__flags.object),
       'expecting a postman response object but got #{this}',
       'not expecting a postman response object');
   });
   addProperty('postmanRequestOrResponse', function () {
     var o = this.__flags.object;
-    this.assert(isResponse(o) || isRequest(o),
+    check(this, isResponse(o) || isRequest(o),
       'expecting a postman request or response object but got #{this}',
       'not expecting a postman request or response object');
   });
@@ -2173,7 +2247,7 @@ function __runnerChai(host) {
     var obj = this.__flags.object;
     mustHaveCode(obj);
     var statusClass = Math.floor(obj.code / 100);
-    this.assert(statusClass === classCode,
+    checkAct(this, statusClass === classCode,
       'expected response code to be #{exp}XX but found #{act}',
       'expected response code to not be #{exp}XX',
       classCode, obj.code);
@@ -2186,7 +2260,7 @@ function __runnerChai(host) {
       var obj = this.__flags.object;
       mustHaveCode(obj);
       var statusClass = Math.floor(obj.code / 100);
-      this.assert(statusClass === classCode,
+      checkAct(this, statusClass === classCode,
         'expected response code to be #{exp}XX but found #{act}',
         'expected response code to not be #{exp}XX',
         classCode, obj.code);
@@ -2197,7 +2271,7 @@ function __runnerChai(host) {
     var obj = this.__flags.object;
     mustHaveCode(obj);
     var statusClass = Math.floor(obj.code / 100);
-    this.assert(statusClass === 4 || statusClass === 5,
+    checkAct(this, statusClass === 4 || statusClass === 5,
       'expected response code to be 4XX or 5XX but found #{act}',
       'expected response code to not be 4XX or 5XX',
       null, obj.code);
@@ -2206,7 +2280,7 @@ function __runnerChai(host) {
   addMethod('statusCode', function (code) {
     var obj = this.__flags.object;
     mustHaveCode(obj);
-    this.assert(obj.code === Number(code),
+    checkAct(this, obj.code === Number(code),
       'expected response to have status code #{exp} but got #{act}',
       'expected response to not have status code #{act}',
       Number(code), obj.code);
@@ -2218,7 +2292,7 @@ function __runnerChai(host) {
     mustHaveReason(obj);
     reason = String(reason);
     var actual = reasonOf(obj);
-    this.assert(actual === reason,
+    checkAct(this, actual === reason,
       'expected response to have status reason #{exp} but got #{act}',
       'expected response to not have status reason #{act}',
       reason, actual);
@@ -2240,11 +2314,11 @@ function __runnerChai(host) {
   function checkReasonAndCode(assertion, obj, wantedReason, wantedCode) {
     var actualReason = String(reasonOf(obj)).toUpperCase();
     var actualCode = codeOf(obj);
-    assertion.assert(actualReason === wantedReason,
+    checkAct(assertion, actualReason === wantedReason,
       'expected response to have status reason #{exp} but got #{act}',
       'expected response to not have status reason #{act}',
       wantedReason, actualReason);
-    assertion.assert(actualCode === wantedCode,
+    checkAct(assertion, actualCode === wantedCode,
       'expected response to have status code #{exp} but got #{act}',
       'expected response to not have status code #{act}',
       wantedCode, actualCode);
@@ -2264,7 +2338,7 @@ function __runnerChai(host) {
   addProperty('ok', function () {
     var obj = this.__flags.object;
     if (!isResponse(obj)) {
-      this.assert(obj, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
+      check(this, obj, 'expected #{this} to be truthy', 'expected #{this} to be falsy');
       return;
     }
     mustHaveReason(obj);
@@ -2277,14 +2351,14 @@ function __runnerChai(host) {
     if (typeof codeOrReason === 'number' || objToString.call(codeOrReason) === '[object Number]') {
       expectProperty(obj, undefined, 'code');
       expectA(obj.code, undefined, 'number');
-      this.assert(obj.code === Number(codeOrReason),
+      checkAct(this, obj.code === Number(codeOrReason),
         'expected response to have status code #{exp} but got #{act}',
         'expected response to not have status code #{act}',
         Number(codeOrReason), obj.code);
     } else {
       mustHaveReason(obj);
       var actual = reasonOf(obj);
-      this.assert(actual === codeOrReason,
+      checkAct(this, actual === codeOrReason,
         'expected response to have status reason #{exp} but got #{act}',
         'expected response to not have status reason #{act}',
         codeOrReason, actual);
@@ -2299,15 +2373,15 @@ function __runnerChai(host) {
     return headers.get(key);
   }
 
-  addMethod('header', function (headerKey, headerVal) {
+  addVarMethod('header', function (headerKey, headerVal) {
     var obj = this.__flags.object;
-    plain(obj).assert(isResponse(obj) || isRequest(obj),
+    check(plain(obj), isResponse(obj) || isRequest(obj),
       'expecting a postman request or response object but got #{this}',
       'not expecting a postman request or response object');
     expectProperty(obj, undefined, 'headers');
     var ror = isRequest(obj) ? 'request' : 'response';
     var has = obj.headers.has(headerKey);
-    this.assert(has,
+    checkAct(this, has,
       'expected ' + ror + ' to have header with key \'' + String(headerKey) + '\'',
       'expected ' + ror + ' to not have header with key \'' + String(headerKey) + '\'',
       true, has);
@@ -2315,7 +2389,7 @@ function __runnerChai(host) {
       return;
     }
     var actual = headerValue(obj.headers, headerKey);
-    this.assert(actual === headerVal,
+    checkAct(this, actual === headerVal,
       'expected \'' + String(headerKey) + '\' ' + ror + ' header to be #{exp} but got #{act}',
       'expected \'' + String(headerKey) + '\' ' + ror + ' header to not be #{act}',
       headerVal, actual);
@@ -2331,7 +2405,7 @@ function __runnerChai(host) {
     mustBeResponse(obj);
     mustHaveFunction(obj, 'text');
     var bodyText = obj.text();
-    this.assert(typeof bodyText === 'string' && bodyText.length,
+    check(this, typeof bodyText === 'string' && bodyText.length,
       'expected response to have content in body',
       'expected response to not have content in body');
   });
@@ -2357,19 +2431,19 @@ function __runnerChai(host) {
     mustBeResponse(obj);
     mustHaveFunction(obj, 'json');
     var parseError = jsonParseError(obj);
-    this.assert(!parseError,
+    check(this, !parseError,
       'expected response body to be a valid json but got error ' + parseError,
       'expected response body not to be a valid json');
   });
 
-  addMethod('body', function (content) {
+  addVarMethod('body', function (content) {
     var obj = this.__flags.object;
     var bodyData;
     mustBeResponse(obj);
     if (isPlainObject(content)) {
       mustHaveFunction(obj, 'json');
       try { bodyData = obj.json(); } catch (e) { bodyData = undefined; }
-      this.assert(lodashEqual(bodyData, content),
+      checkAct(this, lodashEqual(bodyData, content),
         'expected response body json to equal #{exp} but got #{act}',
         'expected response body json to not equal #{exp} but got #{act}',
         content, bodyData);
@@ -2378,25 +2452,25 @@ function __runnerChai(host) {
     mustHaveFunction(obj, 'text');
     bodyData = obj.text();
     if (arguments.length === 0) {
-      this.assert(typeof bodyData === 'string' && bodyData.length,
+      check(this, typeof bodyData === 'string' && bodyData.length,
         'expected response to have content in body',
         'expected response to not have content in body');
       return;
     }
     if (content instanceof RegExp) {
-      this.assert(content.exec(bodyData) !== null,
+      checkAct(this, content.exec(bodyData) !== null,
         'expected response body text to match #{exp} but got #{act}',
         'expected response body text #{act} to not match #{exp}',
         content, bodyData);
       return;
     }
-    this.assert(lodashEqual(bodyData, content),
+    checkAct(this, lodashEqual(bodyData, content),
       'expected response body to equal #{exp} but got #{act}',
       'expected response body to not equal #{exp}',
       content, bodyData);
   });
 
-  addMethod('jsonBody', function (path, value) {
+  addVarMethod('jsonBody', function (path, value) {
     var obj = this.__flags.object;
     mustBeResponse(obj);
     mustHaveFunction(obj, 'json');
@@ -2408,19 +2482,19 @@ function __runnerChai(host) {
       parseError = describeParseError(e);
     }
     if (arguments.length === 0) {
-      this.assert(!parseError,
+      check(this, !parseError,
         'expected response body to be a valid json but got error ' + parseError,
         'expected response body not to be a valid json');
       return;
     }
     if (typeof path === 'string') {
-      this.assert(lodashHas(jsonBody, path),
+      checkAct(this, lodashHas(jsonBody, path),
         'expected #{act} in response to contain property #{exp}',
         'expected #{act} in response to not contain property #{exp}',
         path, jsonBody);
       if (arguments.length > 1) {
         var at = lodashGet(jsonBody, path);
-        this.assert(lodashEqual(at, value),
+        checkAct(this, lodashEqual(at, value),
           'expected response body json at "' + path + '" to contain #{exp} but got #{act}',
           'expected response body json at "' + path + '" to not contain #{exp} but got #{act}',
           value, at);
@@ -2430,11 +2504,11 @@ function __runnerChai(host) {
 
   addChainableMethod('responseTime', function (value) {
     var time = this.__flags.number;
-    this.assert(typeof time === 'number',
+    checkAct(this, typeof time === 'number',
       'expected response to have a valid response time but got #{act}',
       'expected response to not have a valid response time but got #{act}', null, time);
     if (arguments.length) {
-      this.assert(lodashEqual(time, value),
+      checkAct(this, lodashEqual(time, value),
         'expected response to have a valid response time but got #{act}',
         'expected response to not have a valid response time but got #{act}', null, time);
     }
@@ -2449,11 +2523,11 @@ function __runnerChai(host) {
 
   addChainableMethod('responseSize', function (value) {
     var size = this.__flags.number;
-    this.assert(typeof size === 'number',
+    checkAct(this, typeof size === 'number',
       'expected response to have a valid response size but got #{act}',
       'expected response to not have a valid response size but got #{act}', null, size);
     if (arguments.length) {
-      this.assert(lodashEqual(size, value),
+      checkAct(this, lodashEqual(size, value),
         'expected response size to equal #{act} but got #{exp}',
         'expected response size to not equal #{act} but got #{exp}', value, size);
     }
@@ -2467,6 +2541,9 @@ function __runnerChai(host) {
     f.number = total;
     f.object = total;
   });
+
+  chainableMethods.responseTime.varargs = true;
+  chainableMethods.responseSize.varargs = true;
 
   function ajvErrorsText(errors) {
     if (!errors || !errors.length) return 'No errors';
@@ -2491,7 +2568,7 @@ function __runnerChai(host) {
     var data = (isResponse(obj) || (isRequest(obj) && typeof obj.json === 'function')) ? obj.json() : obj;
     var errors = host.validateSchema(schema, data, opts) || [];
     var valid = errors.length === 0;
-    this.assert(valid,
+    checkAct(this, valid,
       'expected data to satisfy schema but found following errors: \n' + ajvErrorsText(errors),
       'expected data to not satisfy schema', true, valid);
   });
@@ -2530,12 +2607,12 @@ function __runnerChai(host) {
   assert.equal = function (act, exp, msg) {
     var test = new Assertion(act, msg);
     /* eslint-disable-next-line eqeqeq */
-    test.assert(exp == act, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{act}', exp, act, true);
+    checkAct(test, exp == act, 'expected #{this} to equal #{exp}', 'expected #{this} to not equal #{act}', exp, act, true);
   };
   assert.notEqual = function (act, exp, msg) {
     var test = new Assertion(act, msg);
     /* eslint-disable-next-line eqeqeq */
-    test.assert(exp != act, 'expected #{this} to not equal #{exp}', 'expected #{this} to equal #{act}', exp, act, true);
+    checkAct(test, exp != act, 'expected #{this} to not equal #{exp}', 'expected #{this} to equal #{act}', exp, act, true);
   };
 
   // Each entry: [number of value arguments before the message, chain].
@@ -2693,7 +2770,7 @@ function __runnerChai(host) {
     }
     /* eslint-enable eqeqeq */
     var test = new Assertion(ok, msg);
-    test.assert(ok === true,
+    check(test, ok === true,
       'expected ' + inspectValue(val) + ' to be ' + operator + ' ' + inspectValue(val2),
       'expected ' + inspectValue(val) + ' to not be ' + operator + ' ' + inspectValue(val2));
   };

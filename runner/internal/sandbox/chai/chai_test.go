@@ -210,6 +210,7 @@ func BenchmarkExpectEqual(b *testing.B) {
 		b.Fatal(err)
 	}
 	hot, _ := goja.AssertFunction(rt.Get("hot"))
+	b.ReportAllocs()
 	b.ResetTimer()
 	if _, err := hot(goja.Undefined(), rt.ToValue(b.N)); err != nil {
 		b.Fatal(err)

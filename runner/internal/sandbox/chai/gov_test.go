@@ -8,6 +8,7 @@ func TestGoValues(t *testing.T) {
 	rt := newRuntime(t)
 	for name, v := range map[string]any{
 		"goMap":   map[string]any{"a": int64(1), "b": "x"},
+		"goOne":   map[string]any{"a": int64(1)},
 		"goSlice": []any{int64(1), "two"},
 		"goInts":  []int{1, 2},
 	} {
@@ -19,7 +20,8 @@ func TestGoValues(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct{ expr, want string }{
-		{`l.inspect(goMap)`, `{ a: 1, b: 'x' }`},
+		// goja iterates Go maps in random order, so printing uses one key.
+		{`l.inspect(goOne)`, `{ a: 1 }`},
 		{`l.inspect(goSlice)`, `[ 1, 'two' ]`},
 		{`l.inspect(goInts)`, `[ 1, 2 ]`},
 		{`t(() => l.expect(goMap).to.eql({a: 1, b: 'x'}))`, `PASS`},
@@ -30,7 +32,7 @@ func TestGoValues(t *testing.T) {
 		{`t(() => l.expect(goMap).to.be.an('object'))`, `PASS`},
 		{`t(() => l.expect(goSlice).to.have.lengthOf(2))`, `PASS`},
 		{`t(() => l.expect(goMap).to.have.all.keys('a', 'b'))`, `PASS`},
-		{`t(() => l.expect(goMap).to.equal(1))`, `AssertionError: expected { a: 1, b: 'x' } to equal 1`},
+		{`t(() => l.expect(goOne).to.equal(1))`, `AssertionError: expected { a: 1 } to equal 1`},
 		{`t(() => l.expect(goInts).to.include(3))`, `AssertionError: expected [ 1, 2 ] to include 3`},
 	}
 	for _, tt := range tests {
