@@ -467,7 +467,6 @@
         return this.members.filter(function (m) { return !m.disabled; })
             .map(function (m) { return m[vn] === null || m[vn] === undefined ? m[kn] : m[kn] + '=' + m[vn]; }).join('&');
     };
-    Object.defineProperty(PropertyList.prototype, 'length', { get: function () { return this.members.length; } });
     lib.PropertyList = PropertyList;
     lib.headerList = function (members, onChange) {
         return new PropertyList(members, { caseInsensitive: true, type: 'HeaderList', onChange: onChange });
