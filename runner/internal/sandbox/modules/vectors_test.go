@@ -130,3 +130,15 @@ func TestVectorsXML2JS(t *testing.T) {
 		return v, rt.Get("xml2Json")
 	})
 }
+
+func TestVectorsMisc(t *testing.T) {
+	runVectors(t, "misc.json", func(rt *goja.Runtime) (goja.Value, goja.Value) {
+		return rt.ToValue(func(name string) goja.Value {
+			v, err := Require(rt, name)
+			if err != nil {
+				panic(rt.NewGoError(err))
+			}
+			return v
+		}), goja.Undefined()
+	})
+}
