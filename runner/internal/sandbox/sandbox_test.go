@@ -711,3 +711,35 @@ func TestStopOnFailure(t *testing.T) {
 		t.Fatalf("result: %s", describe(r))
 	}
 }
+
+func TestPrerequestAuthAndFormWriteBack(t *testing.T) {
+	h := newHarness(t, Options{})
+	ex := h.exec(EventPrerequest, `
+pm.test('auth visible', () => {
+  pm.expect(pm.request.auth.type).to.equal('bearer');
+  pm.expect(pm.request.auth.parameters().get('token')).to.equal('old');
+});
+pm.request.auth.update({token: 'new'});
+pm.request.body.urlencoded.add({key: 'b', value: '2'});
+pm.request.body.urlencoded.upsert({key: 'a', value: 'uno'});
+`)
+	ex.Request.Auth = &collection.Auth{Type: "bearer", Params: map[string]any{"token": "old"}}
+	ex.Request.Body = &collection.Body{Mode: "urlencoded", URLEncoded: []collection.Param{{Key: "a", Value: "1"}}}
+	mustPass(t, h.run(ex), 1)
+	if ex.Request.Auth == nil || ex.Request.Auth.Type != "bearer" || ex.Request.Auth.Params["token"] != "new" {
+		t.Errorf("auth = %+v", ex.Request.Auth)
+	}
+	want := []collection.Param{{Key: "a", Value: "uno"}, {Key: "b", Value: "2"}}
+	if b := ex.Request.Body; b == nil || b.Mode != "urlencoded" || len(b.URLEncoded) != 2 || b.URLEncoded[0] != want[0] || b.URLEncoded[1] != want[1] {
+		t.Errorf("body = %+v", ex.Request.Body)
+	}
+
+	ex = h.exec(EventPrerequest, `pm.request.authorizeUsing('basic', {username: 'u', password: 'p'}); pm.request.body.update('raw text');`)
+	h.run(ex)
+	if a := ex.Request.Auth; a == nil || a.Type != "basic" || a.Params["username"] != "u" || a.Params["password"] != "p" {
+		t.Errorf("authorizeUsing: %+v", ex.Request.Auth)
+	}
+	if b := ex.Request.Body; b == nil || b.Mode != "raw" || b.Raw != "raw text" {
+		t.Errorf("body.update: %+v", ex.Request.Body)
+	}
+}
