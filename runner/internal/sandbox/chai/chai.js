@@ -60,10 +60,7 @@ function __runnerChai(host) {
   var setIterProto = Object.getPrototypeOf(new Set().entries());
   var arrayIterProto = Object.getPrototypeOf([][Symbol.iterator]());
   var stringIterProto = Object.getPrototypeOf(''[Symbol.iterator]());
-  var globalObj = (function () { return this; })() || (typeof globalThis === 'object' ? globalThis : undefined);
-  if (typeof globalThis === 'object') {
-    globalObj = globalThis;
-  }
+  var globalObj = typeof globalThis === 'object' ? globalThis : undefined;
 
   function typeOf(obj) {
     var t = typeof obj;
@@ -1122,15 +1119,6 @@ function __runnerChai(host) {
     return a;
   }
 
-  function flag(a, key, value) {
-    var f = a.__flags;
-    if (arguments.length === 3) {
-      f[key] = value;
-      return undefined;
-    }
-    return f[key];
-  }
-
   Object.defineProperty(proto, '_obj', {
     get: function () { return this.__flags.object; },
     set: function (v) { this.__flags.object = v; },
@@ -1164,22 +1152,12 @@ function __runnerChai(host) {
     return isObj ? 'deepStrictEqual' : 'strictEqual';
   }
 
+  // assert is chai's public Assertion#assert, for plugins written against it.
   proto.assert = function (expr, msg, negateMsg, expected, _actual, showDiff) {
     var f = this.__flags;
-    var negate = !!f.negate;
-    var ok = negate ? !expr : !!expr;
-    if (ok) return;
-    var n = arguments.length;
-    if (showDiff !== false) showDiff = true;
-    if (expected === undefined && _actual === undefined) showDiff = false;
-    var actual = n > 4 ? _actual : f.object;
-    var chosen = negate ? negateMsg : msg;
-    var text = fillMessage(chosen, f.object, actual, expected);
-    if (f.message) text = f.message + ': ' + text;
-    var props = { actual: actual, expected: expected, showDiff: showDiff };
-    var op = operatorFor(f, chosen, expected);
-    if (op) props.operator = op;
-    throw new AssertionError(text, props);
+    if (f.negate ? !expr : expr) return;
+    var actual = arguments.length > 4 ? _actual : f.object;
+    raise(f, msg, negateMsg, expected, actual, expected !== undefined || _actual !== undefined, showDiff);
   };
 
   // check and checkAct are the internal forms of assert: check uses the

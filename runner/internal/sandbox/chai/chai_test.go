@@ -216,3 +216,47 @@ func BenchmarkExpectEqual(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// TestPluginAPI checks chai's Assertion.addProperty/addMethod/
+// addChainableMethod and Assertion#assert, which plugins are written against.
+func TestPluginAPI(t *testing.T) {
+	rt := newRuntime(t)
+	v, err := rt.RunString(`
+		var lib = __runnerChai({});
+		var A = lib.Assertion;
+		A.addMethod('even', function (msg) {
+			this.assert(this._obj % 2 === 0, 'expected #{this} to be even', 'expected #{this} to not be even');
+		});
+		A.addProperty('positive', function () {
+			this.assert(this._obj > 0, 'expected #{this} to be positive', 'expected #{this} to not be positive', 0, this._obj);
+		});
+		A.addChainableMethod('around', function (n) {
+			this.assert(Math.abs(this._obj - n) < 2, 'expected #{this} to be around #{exp}', 'expected #{this} to not be around #{exp}', n);
+		}, function () { this.__flags.seen = true; });
+		function t(f) { try { f(); return 'PASS'; } catch (e) { return e.name + ': ' + e.message; } }
+		[
+			t(function () { lib.expect(4).to.be.even(); }),
+			t(function () { lib.expect(3, 'odd').to.be.even(); }),
+			t(function () { lib.expect(2).to.not.be.even(); }),
+			t(function () { lib.expect(-1).to.be.positive; }),
+			t(function () { lib.expect(5).to.be.around(9); }),
+			t(function () { lib.expect(5).to.be.around.positive; }),
+			t(function () { lib.expect(5).to.be.evn(); })
+		].join('\n');
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Join([]string{
+		"PASS",
+		"AssertionError: odd: expected 3 to be even",
+		"AssertionError: expected 2 to not be even",
+		"AssertionError: expected -1 to be positive",
+		"AssertionError: expected 5 to be around 9",
+		"PASS",
+		`Error: Invalid Chai property: evn. Did you mean "even"?`,
+	}, "\n")
+	if got := v.String(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
