@@ -17,7 +17,7 @@ const vm = require('vm');
 
 vm.runInThisContext(fs.readFileSync(path.join(__dirname, '..', 'fuzzcases.js'), 'utf8'));
 
-const FUZZ_CASES = 400;
+const FUZZ_CASES = 800;
 const cases = require('./cases.js').slice();
 for (let n = 0; n < FUZZ_CASES; n++) {
   cases.push('fuzzCase(expect, ' + n + ')');
