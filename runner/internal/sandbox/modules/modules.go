@@ -39,12 +39,6 @@ type moduleFactory func(s *state) (goja.Value, error)
 // factories maps every require()-able name to its factory.
 var factories map[string]moduleFactory
 
-// aliases are names that resolve to another module.
-var aliases = map[string]string{
-	"crypto-js":          "crypto-js",
-	"csv-parse/lib/sync": "csv-parse/lib/sync",
-}
-
 func init() {
 	factories = map[string]moduleFactory{
 		"crypto-js":          jsModule("cryptojs"),
@@ -66,8 +60,15 @@ func init() {
 		"cheerio":            jsModule("cheerio"),
 		"fs":                 emptyModule,
 		"os":                 emptyModule,
+		"path":               nodeLib("path"),
+		"events":             nodeLib("events"),
+		"assert":             nodeLib("assert"),
+		"string_decoder":     nodeLib("string_decoder"),
+		"timers":             nodeLib("timers"),
+		"punycode":           nodeLib("punycode"),
+		"json":               nodeLib("json"),
+		"stream":             nodeLib("stream"),
 	}
-	_ = aliases
 }
 
 // Names returns the sorted list of module names Require resolves.
@@ -199,6 +200,17 @@ func globalsMember(member string) moduleFactory {
 			return nil, err
 		}
 		return g.ToObject(s.rt).Get(member), nil
+	}
+}
+
+// nodeLib returns a factory for one member of js/nodelibs.js.
+func nodeLib(member string) moduleFactory {
+	return func(s *state) (goja.Value, error) {
+		l, err := s.internal("nodelibs")
+		if err != nil {
+			return nil, err
+		}
+		return l.ToObject(s.rt).Get(member), nil
 	}
 }
 

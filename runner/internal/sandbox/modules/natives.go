@@ -21,6 +21,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/runner-ci/runner/collection"
 	"golang.org/x/crypto/ripemd160" //nolint:staticcheck // CryptoJS exposes RIPEMD160
 )
 
@@ -528,6 +530,12 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 			throw(err)
 		}
 		return v
+	})
+	set("resolveDynamic", func(c goja.FunctionCall) goja.Value {
+		if v, ok := collection.ResolveDynamic(c.Argument(0).String()); ok {
+			return rt.ToValue(v)
+		}
+		return goja.Undefined()
 	})
 	set("schemaError", func(c goja.FunctionCall) goja.Value {
 		if err := compileSchemaOnly(c.Argument(0).Export()); err != nil {
