@@ -6,6 +6,14 @@
 // Failure messages and value printing follow chai 4.4.1 (loupe 2 inspection
 // and chai's objDisplay truncation) and chai-postman 2.0.1 so that scripts
 // report the same text as Postman and Newman.
+//
+// Design, for speed in goja: the Assertion prototype is built once per call
+// of __runnerChai; language chains and flags are getters on it that update
+// the assertion's flags and return the same (proxied) assertion instead of a
+// copy as chai does. Only the assertion made by expect() itself is copied on
+// its first property access, so a stored `const e = pm.expect(x)` can be
+// reused like in chai. Each assertion is wrapped in a Proxy so that unknown
+// properties throw chai's "Invalid Chai property" errors.
 function __runnerChai(host) {
   'use strict';
   host = host || {};

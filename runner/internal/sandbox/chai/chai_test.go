@@ -260,3 +260,19 @@ func TestPluginAPI(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// BenchmarkSetup measures evaluating the source and creating the library in
+// a fresh runtime, which the sandbox does once per run.
+func BenchmarkSetup(b *testing.B) {
+	prg := goja.MustCompile(Name, Source(), false)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		rt := goja.New()
+		if _, err := rt.RunProgram(prg); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := rt.RunString(`__runnerChai({})`); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
