@@ -531,6 +531,9 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 		}
 		return v
 	})
+	set("parseHTML", func(c goja.FunctionCall) goja.Value {
+		return parseHTML(c.Argument(0).String()).toJS(rt)
+	})
 	set("resolveDynamic", func(c goja.FunctionCall) goja.Value {
 		if v, ok := collection.ResolveDynamic(c.Argument(0).String()); ok {
 			return rt.ToValue(v)

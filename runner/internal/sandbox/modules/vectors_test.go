@@ -142,3 +142,7 @@ func TestVectorsMisc(t *testing.T) {
 		}), goja.Undefined()
 	})
 }
+
+func TestVectorsCheerio(t *testing.T) {
+	runVectors(t, "cheerio.json", requireBind("cheerio"))
+}
