@@ -518,11 +518,20 @@
     o = Math.abs(o);
     return sign + pad(Math.floor(o / 60), 2) + sep + pad(o % 60, 2);
   }
+  var tokenCache = Object.create(null), tokenCacheSize = 0;
+  function formatTokens(fmt) {
+    var t = tokenCache[fmt];
+    if (!t) {
+      if (tokenCacheSize > 500) { tokenCache = Object.create(null); tokenCacheSize = 0; }
+      t = tokenCache[fmt] = expandLong(fmt).match(TOKEN_RE) || [];
+      tokenCacheSize++;
+    }
+    return t;
+  }
   function formatMoment(m, fmt) {
     if (!valid(m)) { return 'Invalid date'; }
-    fmt = expandLong(fmt);
     var f = fields(m);
-    return fmt.replace(TOKEN_RE, function (t) {
+    return formatTokens(fmt).map(function (t) {
       if (t.charAt(0) === '[') { return t.slice(1, -1); }
       switch (t) {
         case 'YYYYYY': return (f.y < 0 ? '-' : '+') + pad(Math.abs(f.y), 6);
@@ -580,7 +589,7 @@
       }
       if (/^S+$/.test(t)) { return (pad(f.ms, 3) + '000000').slice(0, t.length); }
       return t;
-    });
+    }).join('');
   }
   fn.format = function (fmt) {
     if (!fmt) { fmt = this._isUTC && !this._offset ? moment.defaultFormatUtc : moment.defaultFormat; }
