@@ -50,6 +50,24 @@ func ValidateSchema(schema, data any) []map[string]any {
 	return out
 }
 
+// ValidateSchemaJSON is ValidateSchema for JSON texts (as JSON.stringify
+// produces them). Unlike Go maps, the texts keep the key order, so the errors
+// come in Ajv's order (schema property order, then data order).
+func ValidateSchemaJSON(schemaJSON, dataJSON []byte) []map[string]any {
+	errs, err := validateSchemaJSON(schemaJSON, dataJSON, schemaOptions{})
+	if err != nil {
+		return []map[string]any{{
+			"keyword": "$schema", "dataPath": "", "schemaPath": "#",
+			"params": map[string]any{}, "message": err.Error(),
+		}}
+	}
+	out := make([]map[string]any, 0, len(errs))
+	for _, e := range errs {
+		out = append(out, e.ajv())
+	}
+	return out
+}
+
 func (e schemaError) ajv() map[string]any {
 	return map[string]any{
 		"keyword": e.Keyword, "dataPath": e.DataPath, "schemaPath": e.SchemaPath,

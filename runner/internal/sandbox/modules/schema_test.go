@@ -86,3 +86,13 @@ func TestChaiHostValidateSchema(t *testing.T) {
 		t.Fatalf("got %s", got)
 	}
 }
+
+func TestValidateSchemaJSONKeepsOrder(t *testing.T) {
+	errs := ValidateSchemaJSON([]byte(`{"properties":{"z":{"type":"string"},"a":{"type":"string"}}}`), []byte(`{"a":1,"z":2}`))
+	if len(errs) != 2 || errs[0]["dataPath"] != ".z" || errs[1]["dataPath"] != ".a" {
+		t.Fatalf("got %v", errs)
+	}
+	if errs := ValidateSchemaJSON([]byte(`{"type":`), []byte(`1`)); len(errs) != 1 || errs[0]["keyword"] != "$schema" {
+		t.Fatalf("bad schema: got %v", errs)
+	}
+}

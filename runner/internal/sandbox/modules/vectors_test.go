@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
+	_ "time/tzdata" // Europe/Paris for the moment vectors
 
 	"github.com/dop251/goja"
 )
@@ -145,4 +147,14 @@ func TestVectorsMisc(t *testing.T) {
 
 func TestVectorsCheerio(t *testing.T) {
 	runVectors(t, "cheerio.json", requireBind("cheerio"))
+}
+
+func TestVectorsMomentParis(t *testing.T) {
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(l *time.Location) { time.Local = l }(time.Local)
+	time.Local = paris
+	runVectors(t, "moment_paris.json", requireBind("moment"))
 }

@@ -1,6 +1,8 @@
-// Generates ../moment.json from moment@2.30.1 in UTC:
+// Generates ../moment.json (UTC) and ../moment_paris.json (Europe/Paris,
+// for local-time and DST handling) from moment@2.30.1:
 //   npm install --prefix /tmp/x moment@2.30.1
 //   TZ=UTC NODE_PATH=/tmp/x/node_modules node moment.js > ../moment.json
+//   TZ=Europe/Paris NODE_PATH=/tmp/x/node_modules node moment.js > ../moment_paris.json
 'use strict';
 var run = require('./run');
 var lib = require('moment');
@@ -46,4 +48,7 @@ var cases = [
   'lib.max(lib("2024-01-01"), lib("2024-02-01")).format("YYYY-MM-DD")', 'lib.min([lib("2024-01-01"), lib("2024-02-01")]).format("YYYY-MM-DD")', 'lib.months()[1]', 'lib.weekdaysShort()', 'lib.locale()', 'lib.normalizeUnits("Days")',
   'lib("2023-04-01T10:20:30Z").toISOString(true)', 'lib(NaN).toISOString()', 'lib(NaN).toJSON()', 'lib("x", "YYYY").isValid()', 'lib(NaN).diff(lib())', 'lib("2020-01-01").utc().format()', 'lib("2020-01-01T05:00:00+05:00").local().format()', 'lib("2021-01-03").week()', 'lib("2021-01-03").isoWeek()', 'lib("2020-12-31").format("gggg-ww GGGG-WW")'
 ];
-run('moment@' + lib.version + ' TZ=UTC', lib, cases);
+cases.push('lib("2024-03-31T01:30:00").add(1, "hour").format()', 'lib("2024-03-30T12:00:00").add(1, "day").format()', 'lib("2024-03-31T12:00:00").startOf("day").format()',
+  'lib("2024-10-27T12:00:00").diff(lib("2024-10-26T12:00:00"), "hours")', 'lib("2024-10-27T12:00:00").diff(lib("2024-10-26T12:00:00"), "days", true)', 'lib("2024-07-01").utcOffset()', 'lib("2024-01-01").isDST()', 'lib("2024-07-01").isDST()',
+  'lib("2024-03-31T02:30:00").format()', 'lib.utc("2024-03-31T00:30:00Z").local().format()');
+run('moment@' + lib.version + ' TZ=' + process.env.TZ, lib, cases);
