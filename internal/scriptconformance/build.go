@@ -145,14 +145,16 @@ func (t Topic) Collection(base string) (map[string]any, error) {
 				req["body"] = map[string]any{"mode": "raw", "raw": *c.Request.Body}
 			}
 		}
+		events := []any{}
+		if c.Setup != "" {
+			events = append(events, event(EventPrerequest, c.Setup))
+		}
+		events = append(events, event(c.Event, c.Script))
 		items = append(items, map[string]any{
 			"id":      fmt.Sprintf("case-%03d", i),
 			"name":    c.Name,
 			"request": req,
-			"event": []any{map[string]any{
-				"listen": c.Event,
-				"script": map[string]any{"type": "text/javascript", "exec": c.Script.Lines()},
-			}},
+			"event":   events,
 		})
 	}
 	return map[string]any{
@@ -164,6 +166,13 @@ func (t Topic) Collection(base string) (map[string]any, error) {
 		"item":     items,
 		"variable": kvs(vars),
 	}, nil
+}
+
+func event(listen string, s Script) map[string]any {
+	return map[string]any{
+		"listen": listen,
+		"script": map[string]any{"type": "text/javascript", "exec": s.Lines()},
+	}
 }
 
 // WriteRun writes a topic's collection, environment, globals and (when

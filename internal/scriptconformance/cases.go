@@ -87,6 +87,9 @@ type Case struct {
 	// Event is "prerequest" or "test".
 	Event  string `json:"event"`
 	Script Script `json:"script"`
+	// Setup is an optional pre-request script for a "test" case (to change
+	// the request before it is sent).
+	Setup Script `json:"setup,omitempty"`
 	// Request defaults to GET /get on the echo server.
 	Request *Request `json:"request,omitempty"`
 	// Environment, Globals, CollectionVariables and Data are merged into
@@ -99,6 +102,10 @@ type Case struct {
 	Expect string `json:"expect,omitempty"`
 	// App is the expected result when Expect is "app".
 	App *Result `json:"app,omitempty"`
+	// NoNewman, when set, says why the case cannot be run by Newman at all
+	// (for example: it crashes Newman's process); such a case is left out
+	// of the recording run and must be an "app" case.
+	NoNewman string `json:"noNewman,omitempty"`
 	// MessageFrom "v8" compares error names only.
 	MessageFrom string `json:"messageFrom,omitempty"`
 	// MessagePattern, when set, replaces exact message comparison: every
@@ -122,6 +129,18 @@ type Topic struct {
 	CollectionVariables map[string]any `json:"collectionVariables,omitempty"`
 	Data                map[string]any `json:"data,omitempty"`
 	Cases               []Case         `json:"cases"`
+}
+
+// WithoutNoNewman returns a copy of t without the cases Newman cannot run.
+func (t Topic) WithoutNoNewman() Topic {
+	out := t
+	out.Cases = nil
+	for _, c := range t.Cases {
+		if c.NoNewman == "" {
+			out.Cases = append(out.Cases, c)
+		}
+	}
+	return out
 }
 
 // LoadTopics reads every *.json file of dir, sorted by name, and checks
@@ -182,10 +201,14 @@ func (c *Case) check() error {
 		return errors.New("case has no name")
 	case c.Event != EventPrerequest && c.Event != EventTest:
 		return fmt.Errorf("case %q: event %q is neither prerequest nor test", c.Name, c.Event)
+	case c.Setup != "" && c.Event != EventTest:
+		return fmt.Errorf("case %q: setup is only for test cases", c.Name)
 	case c.Expect != "" && c.Expect != ExpectApp:
 		return fmt.Errorf("case %q: expect %q is neither empty nor %q", c.Name, c.Expect, ExpectApp)
 	case c.Expect == ExpectApp && (c.App == nil || c.Note == ""):
 		return fmt.Errorf("case %q: expect %q needs an app result and a note", c.Name, ExpectApp)
+	case c.NoNewman != "" && c.Expect != ExpectApp:
+		return fmt.Errorf("case %q: noNewman needs expect %q", c.Name, ExpectApp)
 	case c.MessageFrom != "" && c.MessageFrom != MessageFromV8:
 		return fmt.Errorf("case %q: messageFrom %q is not %q", c.Name, c.MessageFrom, MessageFromV8)
 	}

@@ -50,6 +50,7 @@ type Result struct {
 type report struct {
 	Run struct {
 		Executions []struct {
+			ID   string `json:"id"`
 			Item struct {
 				Name string `json:"name"`
 			} `json:"item"`
@@ -71,7 +72,7 @@ type report struct {
 }
 
 // ParseReport reads a JSON report (Newman's or ours) into per-item results
-// keyed by item name. Script errors are the run failures at
+// keyed by item name. Executions repeated with the same id count once. Script errors are the run failures at
 // "prerequest-script" or "test-script" (Newman appends ":line:col").
 // Messages go through norm (which may be nil).
 func ParseReport(data []byte, norm func(string) string) (map[string]*Result, error) {
@@ -91,7 +92,14 @@ func ParseReport(data []byte, norm func(string) string) (map[string]*Result, err
 		}
 		return r
 	}
+	seen := map[string]bool{}
 	for _, e := range rep.Run.Executions {
+		// Newman repeats an execution once per request it made
+		// (pm.sendRequest calls included): keep the first.
+		if e.ID != "" && seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
 		r := get(e.Item.Name)
 		r.Executed = true
 		for _, a := range e.Assertions {
@@ -102,7 +110,7 @@ func ParseReport(data []byte, norm func(string) string) (map[string]*Result, err
 			case a.Passed != nil && !*a.Passed, a.Passed == nil && a.Error != nil:
 				st = Failed
 			}
-			x := Assertion{Name: a.Assertion, Status: st}
+			x := Assertion{Name: norm(a.Assertion), Status: st}
 			if st == Failed && a.Error != nil {
 				x.Error = &ErrorInfo{Name: a.Error.Name, Message: norm(a.Error.Message)}
 			}

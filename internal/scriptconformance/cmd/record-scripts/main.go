@@ -31,6 +31,7 @@ func run() error {
 	cases := flag.String("cases", "testdata/scripts/cases", "directory of case files")
 	out := flag.String("out", "testdata/scripts/newman-6.2.2.json", "expectations file to write")
 	only := flag.String("topic", "", "record only this topic and print it (the file is not written)")
+	keep := flag.String("work", "", "keep the generated collections and Newman's reports in this directory")
 	flag.Parse()
 
 	topics, err := sc.LoadTopics(*cases)
@@ -42,11 +43,13 @@ func run() error {
 		return err
 	}
 	defer srv.Close()
-	work, err := os.MkdirTemp("", "record-scripts-")
-	if err != nil {
-		return fmt.Errorf("create work dir: %w", err)
+	work := *keep
+	if work == "" {
+		if work, err = os.MkdirTemp("", "record-scripts-"); err != nil {
+			return fmt.Errorf("create work dir: %w", err)
+		}
+		defer os.RemoveAll(work)
 	}
-	defer os.RemoveAll(work)
 
 	exp := &sc.Expectations{
 		Newman: *version,
@@ -57,6 +60,7 @@ func run() error {
 		if *only != "" && t.Name != *only {
 			continue
 		}
+		t = t.WithoutNoNewman()
 		tr, err := sc.RunTopic(context.Background(), *newman, t, srv.EchoURL, filepath.Join(work, t.Name))
 		if err != nil {
 			if tr != nil {
