@@ -9,6 +9,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -25,6 +26,9 @@ type schemaError struct {
 	DataPtr    string // JSON pointer into the data
 	SchemaPath string // #/properties/a/type
 	KeywordLoc string // keyword location through $refs (tv4 style)
+	KeywordRaw string // the validator's keyword location (with $ref)
+	// PropertyName is set for errors found validating a property name.
+	PropertyName string
 	Params     map[string]any
 	Message    string // Ajv 6 message
 	Data       any    // the failing value
@@ -69,10 +73,14 @@ func ValidateSchemaJSON(schemaJSON, dataJSON []byte) []map[string]any {
 }
 
 func (e schemaError) ajv() map[string]any {
-	return map[string]any{
+	m := map[string]any{
 		"keyword": e.Keyword, "dataPath": e.DataPath, "schemaPath": e.SchemaPath,
 		"params": e.Params, "message": e.Message,
 	}
+	if e.PropertyName != "" {
+		m["propertyName"] = e.PropertyName
+	}
+	return m
 }
 
 // schemaOptions select the validation dialect.
@@ -194,10 +202,53 @@ func validateSchemaJSON(schemaJSON, dataJSON []byte, opts schemaOptions) ([]sche
 	}
 	var out []schemaError
 	collectErrors(ve, nschema, ndata, &out)
-	sortErrors(out, keyOrder(schemaJSON), keyOrder(dataJSON))
+	out = addPropertyNameErrors(out)
+	sortErrors(out, nschema, keyOrder(schemaJSON), keyOrder(dataJSON))
 	return out, nil
 }
 
+// addPropertyNameErrors marks errors found validating property names and
+// adds Ajv's "property name 'x' is invalid" error after each name's errors.
+func addPropertyNameErrors(errs []schemaError) []schemaError {
+	type pn struct{ schemaPath, name string }
+	seen := map[pn]bool{}
+	var out []schemaError
+	for i := 0; i < len(errs); i++ {
+		e := errs[i]
+		idx := strings.LastIndex(e.SchemaPath, "/propertyNames/")
+		if idx < 0 || e.Keyword == "propertyNames" {
+			out = append(out, e)
+			continue
+		}
+		slash := strings.LastIndexByte(e.DataPtr, '/')
+		if slash < 0 {
+			out = append(out, e)
+			continue
+		}
+		e.PropertyName = unescapePtr(e.DataPtr[slash+1:])
+		out = append(out, e)
+		k := pn{e.SchemaPath[:idx+len("/propertyNames")], e.PropertyName}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		rawIdx := strings.LastIndex(e.KeywordRaw, "/propertyNames/")
+		locIdx := strings.LastIndex(e.KeywordLoc, "/propertyNames/")
+		out = append(out, schemaError{
+			Keyword:    "propertyNames",
+			DataPtr:    e.DataPtr[:slash],
+			SchemaPath: k.schemaPath,
+			KeywordLoc: e.KeywordLoc[:max(0, locIdx)] + "/propertyNames",
+			KeywordRaw: e.KeywordRaw[:max(0, rawIdx)] + "/propertyNames",
+			Params:     map[string]any{"propertyName": e.PropertyName},
+			Message:    "property name '" + e.PropertyName + "' is invalid",
+			Data:       e.Data,
+		})
+	}
+	return out
+}
+
+// decodeJSON decodes JSON keeping numbers as json.Number.
 func decodeJSON(b []byte) (any, error) {
 	d := json.NewDecoder(bytes.NewReader(b))
 	d.UseNumber()
@@ -262,7 +313,7 @@ var ajvRuleRank = func() map[string]int {
 		"maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "multipleOf",
 		"maxLength", "minLength", "pattern", "format",
 		"maxItems", "minItems", "items", "additionalItems", "contains", "uniqueItems",
-		"maxProperties", "minProperties", "required", "dependencies", "propertyNames", "additionalProperties", "patternProperties", "properties",
+		"maxProperties", "minProperties", "required", "dependencies", "propertyNames", "additionalProperties", "properties", "patternProperties",
 		"const", "enum", "not", "anyOf", "oneOf", "allOf", "if", "then", "else"}
 	m := map[string]int{}
 	for i, k := range order {
@@ -271,75 +322,157 @@ var ajvRuleRank = func() map[string]int {
 	return m
 }()
 
-// sortErrors orders errors like Ajv: by keyword evaluation order along the
-// schema path, schema key order for properties, then data order.
-func sortErrors(errs []schemaError, schemaKeys, dataKeys map[string]map[string]int) {
+// walkError follows an error's evaluation path (its keyword location, through
+// $refs) alongside its data location. It returns Ajv's traversal order key
+// and Ajv's dataPath (.prop for declared properties, ['key'] for keys matched
+// by patternProperties or additionalProperties, [i] for items).
+func walkError(e schemaError, schema any, schemaKeys, dataKeys map[string]map[string]int) ([]int, string) {
+	var key []int
+	var dp strings.Builder
+	dataSegs := []string{}
+	if e.DataPtr != "" {
+		for _, d := range strings.Split(strings.TrimPrefix(e.DataPtr, "/"), "/") {
+			dataSegs = append(dataSegs, unescapePtr(d))
+		}
+	}
+	di := 0
+	dptr := ""
+	consume := func(style byte) {
+		if di >= len(dataSegs) {
+			return
+		}
+		name := dataSegs[di]
+		if n, ok := dataKeys[dptr][name]; ok {
+			key = append(key, n)
+		} else if n, err := strconv.Atoi(name); err == nil {
+			key = append(key, n)
+		}
+		switch style {
+		case '.':
+			if identRe.MatchString(name) {
+				dp.WriteString("." + name)
+			} else {
+				dp.WriteString("['" + jsQuote(name) + "']")
+			}
+		case '[':
+			dp.WriteString("[" + name + "]")
+		default:
+			dp.WriteString("['" + jsQuote(name) + "']")
+		}
+		dptr += "/" + escapePtr(name)
+		di++
+	}
+	segs := []string{}
+	if e.KeywordRaw != "" {
+		segs = strings.Split(strings.TrimPrefix(e.KeywordRaw, "/"), "/")
+	}
+	sptr := ""
+	parentKw := ""
+	for i, seg := range segs {
+		name := unescapePtr(seg)
+		last := i == len(segs)-1
+		if name == "$ref" && parentKw != "properties" && parentKw != "patternProperties" && parentKw != "definitions" && parentKw != "dependencies" {
+			if node, ok := resolvePtr(schema, sptr).(map[string]any); ok {
+				if ref, ok := node["$ref"].(string); ok && strings.HasPrefix(ref, "#") {
+					sptr = unescapeURLPtr(ref[1:])
+				}
+			}
+			parentKw = ""
+			continue
+		}
+		switch parentKw {
+		case "properties":
+			key = append(key, schemaKeys[sptr][name])
+			consume('.')
+			parentKw = ""
+		case "patternProperties":
+			key = append(key, schemaKeys[sptr][name])
+			consume('\'')
+			parentKw = ""
+		case "definitions", "dependencies":
+			key = append(key, schemaKeys[sptr][name])
+			parentKw = ""
+		case "anyOf", "oneOf", "allOf", "items":
+			if n, err := strconv.Atoi(name); err == nil {
+				key = append(key, n)
+				if parentKw == "items" {
+					consume('[')
+				}
+				parentKw = ""
+				break
+			}
+			fallthrough
+		default:
+			r, ok := ajvRuleRank[name]
+			if !ok {
+				r = 100
+			}
+			if name == "required" && last {
+				// Required properties that are also declared are checked
+				// in the properties loop, in declaration order.
+				if mp, ok := e.Params["missingProperty"].(string); ok {
+					if node, ok := resolvePtr(schema, sptr).(map[string]any); ok {
+						if props, ok := node["properties"].(map[string]any); ok {
+							if _, declared := props[mp]; declared {
+								key = append(key, ajvRuleRank["properties"], schemaKeys[sptr+"/properties"][mp], -1)
+								sptr += "/" + escapePtr(name)
+								continue
+							}
+						}
+					}
+				}
+			}
+			key = append(key, r)
+			if !last {
+				switch name {
+				case "items":
+					if _, err := strconv.Atoi(unescapePtr(segs[i+1])); err != nil {
+						consume('[')
+					}
+				case "additionalItems", "contains":
+					consume('[')
+				case "additionalProperties":
+					consume('\'')
+				}
+			}
+			parentKw = name
+		}
+		sptr += "/" + escapePtr(name)
+	}
+	switch e.Keyword {
+	case "anyOf", "oneOf", "contains", "if", "propertyNames":
+		key = append(key, 1000)
+	case "additionalProperties":
+		if p, ok := e.Params["additionalProperty"].(string); ok {
+			key = append(key, dataKeys[dptr][p])
+		}
+	}
+	// Data segments the walk did not reach (should not happen).
+	for di < len(dataSegs) {
+		consume('.')
+	}
+	return key, dp.String()
+}
+
+func jsQuote(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", `\'`)
+}
+
+// sortErrors orders errors as Ajv's traversal reports them and sets their
+// Ajv dataPath.
+func sortErrors(errs []schemaError, schema any, schemaKeys, dataKeys map[string]map[string]int) {
 	type keyed struct {
 		key []int
 		e   schemaError
 	}
-	rank := func(e schemaError) []int {
-		var key []int
-		sp := e.SchemaPath
-		if e.Keyword == "if" {
-			if fk, ok := e.Params["failingKeyword"].(string); ok {
-				sp = strings.TrimSuffix(sp, "/if") + "/" + fk
-			}
-		}
-		segs := strings.Split(strings.TrimPrefix(sp, "#"), "/")
-		ptr := ""
-		parentKw := ""
-		for _, seg := range segs[1:] {
-			name := schemaSeg(seg)
-			switch parentKw {
-			case "properties", "patternProperties", "definitions", "dependencies":
-				key = append(key, schemaKeys[ptr][name])
-				parentKw = ""
-			case "items", "anyOf", "oneOf", "allOf":
-				if n, err := strconv.Atoi(name); err == nil {
-					key = append(key, n)
-					parentKw = ""
-					break
-				}
-				fallthrough
-			default:
-				r, ok := ajvRuleRank[name]
-				if !ok {
-					r = 100
-				}
-				key = append(key, r)
-				parentKw = name
-			}
-			ptr += "/" + escapePtr(name)
-		}
-		switch e.Keyword {
-		case "anyOf", "oneOf", "contains", "if":
-			key = append(key, 1000)
-		}
-		key = append(key, -1)
-		dptr := ""
-		for _, seg := range strings.Split(strings.TrimPrefix(e.DataPtr, "/"), "/") {
-			if e.DataPtr == "" {
-				break
-			}
-			name := unescapePtr(seg)
-			if n, ok := dataKeys[dptr][name]; ok {
-				key = append(key, n)
-			} else if n, err := strconv.Atoi(name); err == nil {
-				key = append(key, n)
-			}
-			dptr += "/" + escapePtr(name)
-		}
-		if e.Keyword == "additionalProperties" {
-			if p, ok := e.Params["additionalProperty"].(string); ok {
-				key = append(key, dataKeys[dptr][p])
-			}
-		}
-		return key
-	}
 	ks := make([]keyed, len(errs))
 	for i, e := range errs {
-		ks[i] = keyed{rank(e), e}
+		k, dp := walkError(e, schema, schemaKeys, dataKeys)
+		if e.PropertyName != "" {
+			dp = strings.TrimSuffix(dp, propertySuffix(dp))
+		}
+		e.DataPath = dp
+		ks[i] = keyed{k, e}
 	}
 	sort.SliceStable(ks, func(a, b int) bool {
 		x, y := ks[a].key, ks[b].key
@@ -353,6 +486,19 @@ func sortErrors(errs []schemaError, schemaKeys, dataKeys map[string]map[string]i
 	for i := range ks {
 		errs[i] = ks[i].e
 	}
+}
+
+// propertySuffix returns the last path component of an Ajv dataPath.
+func propertySuffix(dp string) string {
+	if strings.HasSuffix(dp, "']") {
+		if i := strings.LastIndex(dp, "['"); i >= 0 {
+			return dp[i:]
+		}
+	}
+	if i := strings.LastIndexAny(dp, ".["); i >= 0 {
+		return dp[i:]
+	}
+	return dp
 }
 
 // schemaSeg decodes one segment of a URL-escaped JSON pointer fragment.
@@ -377,11 +523,23 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 		kw = schemaSeg(frag[i+1:])
 	}
 	instPtr := unescapeURLPtr(ve.InstanceLocation)
+	startIdx := len(*out)
 	for _, c := range ve.Causes {
 		collectErrors(c, schema, data, out)
 	}
+	var badNames []string
+	if kw == "propertyNames" {
+		for i := startIdx; i < len(*out); i++ {
+			e := &(*out)[i]
+			seg := e.DataPtr[strings.LastIndexByte(e.DataPtr, '/')+1:]
+			e.PropertyName = unescapePtr(seg)
+			if !slices.Contains(badNames, e.PropertyName) {
+				badNames = append(badNames, e.PropertyName)
+			}
+		}
+	}
 	switch kw {
-	case "anyOf", "not", "then", "else", "contains", "minContains":
+	case "anyOf", "not", "then", "else", "contains", "minContains", "propertyNames":
 	case "oneOf":
 	default:
 		if len(ve.Causes) > 0 {
@@ -411,6 +569,7 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 		DataPtr:    instPtr,
 		SchemaPath: "#" + frag,
 		KeywordLoc: strings.ReplaceAll(unescapeURLPtr(ve.KeywordLocation), "/$ref", ""),
+		KeywordRaw: unescapeURLPtr(ve.KeywordLocation),
 		Params:     map[string]any{},
 		Data:       value,
 	}
@@ -580,8 +739,12 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 		base.Message = "should have property " + p + " when property " + d + " is present"
 		add(base)
 	case "propertyNames":
-		base.Message = "property name is invalid"
-		add(base)
+		for _, n := range badNames {
+			e := base
+			e.Params = map[string]any{"propertyName": n}
+			e.Message = "property name '" + n + "' is invalid"
+			add(e)
+		}
 	case "":
 		if ve.Message == "not allowed" { // false schema
 			base.Keyword = "false schema"

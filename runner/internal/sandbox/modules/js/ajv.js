@@ -12,7 +12,9 @@
   }
   function plain(errs) {
     return errs.map(function (e) {
-      return { keyword: e.keyword, dataPath: e.dataPath, schemaPath: e.schemaPath, params: orderParams(e.params), message: e.message };
+      var o = { keyword: e.keyword, dataPath: e.dataPath, schemaPath: e.schemaPath, params: orderParams(e.params), message: e.message };
+      if (e.propertyName !== undefined) { o.propertyName = e.propertyName; }
+      return o;
     });
   }
   function propAccess(name) { return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? '.' + name : "['" + name.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "']"; }
@@ -31,7 +33,7 @@
     var first = errs[0];
     for (var k = 1; k < errs.length; k++) {
       var e = errs[k];
-      if ((e.keyword === 'anyOf' || e.keyword === 'oneOf') && first.schemaPath.indexOf(e.schemaPath + '/') === 0) { return errs.slice(0, k + 1); }
+      if ((e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'propertyNames') && first.schemaPath.indexOf(e.schemaPath + '/') === 0) { return errs.slice(0, k + 1); }
       if (e.keyword === 'contains' && first.schemaPath.indexOf(e.schemaPath + '/') === 0) { return [e]; }
     }
     var parent = schemaAt(schema, first.schemaPath.replace(/\/[^/]*$/, ''));

@@ -78,6 +78,20 @@
     e.node = node;
     return ValidationError(code, msg, params, dp, sp);
   }
+  // orderKey sorts errors the way tv4 walks data: checks on a value before
+  // its children (in data key order), combinators and dependencies after.
+  var POST = { allOf: 1, anyOf: 1, oneOf: 1, not: 1, dependencies: 1, format: 1 };
+  function orderKey(err, keyword, data) {
+    var key = [], cur = data;
+    String(err.dataPath).split('/').slice(1).forEach(function (seg) {
+      seg = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+      var order = Array.isArray(cur) ? +seg : (cur && typeof cur === 'object' ? Object.keys(cur).indexOf(seg) : 0);
+      key.push(0, order);
+      cur = cur && typeof cur === 'object' ? cur[seg] : undefined;
+    });
+    key.push(POST[keyword] ? 1 : -1, RANK[keyword] === undefined ? 90 : RANK[keyword]);
+    return key;
+  }
   var RANK = { type: 0, enum: 1, multipleOf: 10, minimum: 11, maximum: 11, exclusiveMinimum: 11, exclusiveMaximum: 11, minLength: 20, maxLength: 20, pattern: 21,
     minItems: 30, maxItems: 30, uniqueItems: 31, additionalItems: 32, minProperties: 40, maxProperties: 40, required: 41, additionalProperties: 42, dependencies: 43,
     allOf: 50, anyOf: 51, oneOf: 52, not: 53, format: 60 };
@@ -109,7 +123,12 @@
       var r = RANK[e.keyword] === undefined ? 90 : RANK[e.keyword];
       return best[e.dataPointer + '|' + e.keywordLocation.replace(/\/[^/]*$/, '')] === r;
     });
-    return errs.map(function (e) { return convert(e, schema); });
+    var converted = errs.map(function (e, i) { var c = convert(e, schema); return { e: c, key: orderKey(c, e.keyword, data), i: i }; });
+    converted.sort(function (a, b) {
+      for (var k = 0; k < a.key.length && k < b.key.length; k++) { if (a.key[k] !== b.key[k]) { return a.key[k] - b.key[k]; } }
+      return a.key.length - b.key.length || a.i - b.i;
+    });
+    return converted.map(function (x) { return x.e; });
   }
   tv4.validate = function (data, schema) {
     var errs = run(data, schema);

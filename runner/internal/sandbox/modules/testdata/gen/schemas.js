@@ -42,5 +42,17 @@ module.exports = [
   [{ type: 'array', contains: { type: 'string' } }, [1, 2]],
   [{ properties: { a: { type: 'string', minLength: 2, pattern: '^z' } } }, { a: 'x' }],
   [{ type: 'object', properties: { a: { type: 'number' } }, required: ['a'] }, { a: 1 }],
-  [{ items: { type: 'object', required: ['id'] } }, [{ id: 1 }, {}, { id: 2 }]]
+  [{ items: { type: 'object', required: ['id'] } }, [{ id: 1 }, {}, { id: 2 }]],
+  [{ type: 'object', required: ['data', 'meta'], properties: { data: { type: 'array', minItems: 1, items: { type: 'object', required: ['id', 'name'], additionalProperties: false, properties: { id: { type: 'integer', minimum: 1 }, name: { type: 'string', minLength: 1 }, tags: { type: 'array', uniqueItems: true, items: { enum: ['a', 'b'] } } } } }, meta: { type: 'object' } } },
+    { data: [{ id: 0, name: '', extra: true, tags: ['a', 'a', 'c'] }, { name: 5 }, 'str'] }],
+  [{ type: 'object', properties: { z: { type: 'number' }, a: { type: 'number' }, m: { type: 'string', format: 'date-time' } }, required: ['q'] }, { a: 'x', m: 'bad', z: 'y' }],
+  [{ type: ['object', 'array'], properties: { a: { type: 'string' } } }, 3],
+  [{ allOf: [{ required: ['a'] }, { properties: { b: { type: 'string' } } }] }, { b: 1 }],
+  [{ properties: { a: { oneOf: [{ type: 'string', maxLength: 2 }, { type: 'number' }] } } }, { a: 'long' }],
+  [{ type: 'object', properties: { s: { type: 'string', minLength: 3, maxLength: 5, pattern: '^[0-9]+$' } } }, { s: 'ab' }],
+  [{ type: 'object', propertyNames: { maxLength: 3 } }, { long: 1, ok: 2 }],
+  [{ type: 'object', patternProperties: { '^n_': { type: 'number' } } }, { n_a: 'x', other: 'y' }],
+  [{ type: 'integer', maximum: 10, multipleOf: 2 }, 11],
+  [{ type: 'null' }, 0],
+  [{ type: 'array', items: { type: 'array', items: { type: 'integer' } } }, [[1, 'x'], ['y']]]
 ];
