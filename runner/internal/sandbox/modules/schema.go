@@ -29,9 +29,9 @@ type schemaError struct {
 	KeywordRaw string // the validator's keyword location (with $ref)
 	// PropertyName is set for errors found validating a property name.
 	PropertyName string
-	Params     map[string]any
-	Message    string // Ajv 6 message
-	Data       any    // the failing value
+	Params       map[string]any
+	Message      string // Ajv 6 message
+	Data         any    // the failing value
 }
 
 // ValidateSchema validates data against a JSON schema (draft-07 unless the
