@@ -165,3 +165,41 @@ func TestGlobalsLazyAndOverridable(t *testing.T) {
 		t.Fatalf("got %s", got)
 	}
 }
+
+func TestMiscGlobals(t *testing.T) {
+	rt := newTestRuntime(t)
+	_ = rt.Set("setTimeout", func(f goja.Callable, ms int) int { _, _ = f(goja.Undefined()); return 1 })
+	req := func(name string) goja.Value {
+		v, err := Require(rt, name)
+		if err != nil {
+			t.Fatalf("require %s: %v", name, err)
+		}
+		return v
+	}
+	_ = rt.Set("timers", req("timers"))
+	_ = rt.Set("util", req("util"))
+	_ = rt.Set("bufmod", req("buffer"))
+	_ = rt.Set("fs", req("fs"))
+	tests := []struct{ expr, want string }{
+		{`new Buffer('hi').toString('hex')`, "6869"},
+		{`new Buffer('aGk=', 'base64').toString()`, "hi"},
+		{`new Buffer([104, 105]).toString()`, "hi"},
+		{`bufmod.Buffer === Buffer`, "true"},
+		{`(function(){ var r = 0; timers.setTimeout(function(){ r = 5; }, 0); return r; })()`, "5"},
+		{`util.format('%s=%d %j', 'a', 42, {b: 1}, 'extra')`, `a=42 {"b":1} extra`},
+		{`util.inspect({a: 1, b: 'x', c: [1, 2], d: {e: {f: {g: 1}}}})`, `{ a: 1, b: 'x', c: [ 1, 2 ], d: { e: { f: [Object] } } }`},
+		{`Object.keys(fs).length`, "0"},
+		{`typeof xml2Json('<a>1</a>')`, "object"},
+		{`xml2Json('<a x="1"><b>t</b></a>').a.$.x`, "1"},
+	}
+	for _, tt := range tests {
+		v, err := rt.RunString(tt.expr)
+		if err != nil {
+			t.Errorf("%s: %v", tt.expr, err)
+			continue
+		}
+		if v.String() != tt.want {
+			t.Errorf("%s = %q, want %q", tt.expr, v, tt.want)
+		}
+	}
+}

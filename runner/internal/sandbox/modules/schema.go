@@ -89,22 +89,6 @@ type schemaOptions struct {
 	noFormats bool // do not assert "format" (tv4)
 }
 
-// normalizeJSON round-trips v through encoding/json so that the validator
-// sees only JSON types.
-func normalizeJSON(v any) (any, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return nil, err
-	}
-	d := json.NewDecoder(bytes.NewReader(b))
-	d.UseNumber()
-	var out any
-	if err := d.Decode(&out); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 var (
 	schemaCacheMu sync.Mutex
 	schemaCache   = map[string]*jsonschema.Schema{}
@@ -565,7 +549,6 @@ func collectErrors(ve *jsonschema.ValidationError, schema, data any, out *[]sche
 	value := plainJSON(resolvePtr(data, instPtr))
 	base := schemaError{
 		Keyword:    kw,
-		DataPath:   ajvDataPath(data, instPtr),
 		DataPtr:    instPtr,
 		SchemaPath: "#" + frag,
 		KeywordLoc: strings.ReplaceAll(unescapeURLPtr(ve.KeywordLocation), "/$ref", ""),
@@ -830,36 +813,3 @@ func resolvePtr(doc any, ptr string) any {
 }
 
 var identRe = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
-
-// ajvDataPath converts a JSON pointer into Ajv 6's JavaScript property path.
-func ajvDataPath(doc any, ptr string) string {
-	if ptr == "" {
-		return ""
-	}
-	var sb strings.Builder
-	cur := doc
-	for _, p := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
-		p = unescapePtr(p)
-		switch c := cur.(type) {
-		case []any:
-			sb.WriteString("[" + p + "]")
-			i, _ := strconv.Atoi(p)
-			if i >= 0 && i < len(c) {
-				cur = c[i]
-			} else {
-				cur = nil
-			}
-			continue
-		case map[string]any:
-			cur = c[p]
-		default:
-			cur = nil
-		}
-		if identRe.MatchString(p) {
-			sb.WriteString("." + p)
-		} else {
-			sb.WriteString("['" + strings.ReplaceAll(strings.ReplaceAll(p, `\`, `\\`), "'", `\'`) + "']")
-		}
-	}
-	return sb.String()
-}

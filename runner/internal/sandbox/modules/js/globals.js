@@ -111,6 +111,16 @@
     }
   }
   class Buffer extends Uint8Array {
+    constructor(a, b, c) {
+      // Legacy new Buffer(string[, encoding]) and new Buffer(array).
+      if (typeof a === 'string') {
+        var bytes = encodeString(a, b);
+        super(bytes.buffer, bytes.byteOffset, bytes.length);
+        return;
+      }
+      if (Array.isArray(a)) { super(a.length); this.set(a.map(function (x) { return x & 0xff; })); return; }
+      super(a, b, c);
+    }
     static from(value, encOrOffset, length) {
       if (typeof value === 'string') { return Buffer._wrap(encodeString(value, encOrOffset)); }
       if (value instanceof ArrayBuffer) {

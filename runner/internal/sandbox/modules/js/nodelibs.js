@@ -178,7 +178,7 @@
   lib.string_decoder = { StringDecoder: StringDecoder };
 
   // timers: whatever the sandbox provides.
-  var g = (function () { return this; })() || {};
+  var g = typeof globalThis !== 'undefined' ? globalThis : Function('return this')();
   lib.timers = {
     setTimeout: function () { return g.setTimeout.apply(g, arguments); },
     clearTimeout: function () { return g.clearTimeout.apply(g, arguments); },
