@@ -31,4 +31,5 @@ go build -o "$tmp/record-scripts" ./internal/scriptconformance/cmd/record-script
 	-version "$NEWMAN_VERSION" \
 	-cases "$repo/testdata/scripts/cases" \
 	-out "$repo/testdata/scripts/newman-$NEWMAN_VERSION.json" \
+	-console-script "$repo/scripts/newman-console.js" \
 	"$@"

@@ -44,6 +44,21 @@ type Result struct {
 	Executed     bool          `json:"executed"`
 	Assertions   []Assertion   `json:"assertions"`
 	ScriptErrors []ScriptError `json:"scriptErrors"`
+	// DeprecationWarnings are the sandbox's console.warn messages about
+	// legacy globals ("Using \"x\" is deprecated..."), in order.
+	DeprecationWarnings []string `json:"deprecationWarnings,omitempty"`
+}
+
+// deprecation matches the sandbox's legacy-API warnings.
+var deprecation = regexp.MustCompile(`^Using "[^"]+" is deprecated\.`)
+
+// AddWarnings appends the deprecation warnings among msgs.
+func (r *Result) AddWarnings(msgs []string) {
+	for _, m := range msgs {
+		if deprecation.MatchString(m) {
+			r.DeprecationWarnings = append(r.DeprecationWarnings, m)
+		}
+	}
 }
 
 // report is the part of a Newman (or runner) JSON report we read.
@@ -60,6 +75,11 @@ type report struct {
 				Skipped   bool       `json:"skipped"`
 				Error     *ErrorInfo `json:"error"`
 			} `json:"assertions"`
+			// Console is in our runner's report only.
+			Console []struct {
+				Level   string `json:"level"`
+				Message string `json:"message"`
+			} `json:"console"`
 		} `json:"executions"`
 		Failures []struct {
 			At     string    `json:"at"`
@@ -102,6 +122,11 @@ func ParseReport(data []byte, norm func(string) string) (map[string]*Result, err
 		seen[e.ID] = true
 		r := get(e.Item.Name)
 		r.Executed = true
+		for _, l := range e.Console {
+			if l.Level == "warn" {
+				r.AddWarnings([]string{l.Message})
+			}
+		}
 		for _, a := range e.Assertions {
 			st := Passed
 			switch {
@@ -225,6 +250,9 @@ func Diff(c Case, want, got *Result) []string {
 		} else if d := msgDiff(what, w.Message, g.Message); d != "" {
 			diffs = append(diffs, d)
 		}
+	}
+	if strings.Join(want.DeprecationWarnings, "\n") != strings.Join(got.DeprecationWarnings, "\n") {
+		diffs = append(diffs, fmt.Sprintf("deprecation warnings: want %q, got %q", want.DeprecationWarnings, got.DeprecationWarnings))
 	}
 	return diffs
 }

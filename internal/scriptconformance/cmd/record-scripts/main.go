@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -31,6 +32,8 @@ func run() error {
 	cases := flag.String("cases", "testdata/scripts/cases", "directory of case files")
 	out := flag.String("out", "testdata/scripts/newman-6.2.2.json", "expectations file to write")
 	only := flag.String("topic", "", "record only this topic and print it (the file is not written)")
+	console := flag.String("console-script", "scripts/newman-console.js", "node script recording Newman's console warnings")
+	nodeModules := flag.String("node-modules", "", "node_modules directory holding newman (default: derived from -newman)")
 	keep := flag.String("work", "", "keep the generated collections and Newman's reports in this directory")
 	flag.Parse()
 
@@ -68,12 +71,17 @@ func run() error {
 			}
 			return err
 		}
+		warnings, err := consoleWarnings(*console, modulesDir(*newman, *nodeModules), t, srv.EchoURL, filepath.Join(work, t.Name))
+		if err != nil {
+			return err
+		}
 		failed := 0
 		for _, c := range t.Cases {
 			r := tr.Results[c.Name]
 			if r == nil {
 				r = &sc.Result{Assertions: []sc.Assertion{}, ScriptErrors: []sc.ScriptError{}}
 			}
+			r.AddWarnings(warnings[c.Name])
 			if err := checkPattern(c, r); err != nil {
 				return err
 			}
@@ -126,4 +134,37 @@ func checkPattern(c sc.Case, r *sc.Result) error {
 		}
 	}
 	return nil
+}
+
+// modulesDir is the node_modules directory of a newman executable
+// (".../node_modules/.bin/newman") unless given explicitly.
+func modulesDir(newman, explicit string) string {
+	if explicit != "" {
+		return explicit
+	}
+	return filepath.Dir(filepath.Dir(newman))
+}
+
+// consoleWarnings runs the topic again through Newman as a library (the
+// console-script) to collect console.warn messages per item name.
+func consoleWarnings(script, nodeModules string, t sc.Topic, base, dir string) (map[string][]string, error) {
+	prepared, err := t.WriteRun(base, dir)
+	if err != nil {
+		return nil, err
+	}
+	out := filepath.Join(dir, "console.json")
+	cmd := exec.Command("node", append([]string{script, out}, prepared...)...)
+	cmd.Env = append(os.Environ(), "NODE_PATH="+nodeModules)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("topic %s: %s: %w\n%s", t.Name, script, err, msg)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		return nil, fmt.Errorf("topic %s: read console warnings: %w", t.Name, err)
+	}
+	warnings := map[string][]string{}
+	if err := json.Unmarshal(data, &warnings); err != nil {
+		return nil, fmt.Errorf("topic %s: parse console warnings: %w", t.Name, err)
+	}
+	return warnings, nil
 }
