@@ -31,6 +31,9 @@ import (
 // maxKeptBody bounds the bodies kept in results for --verbose.
 const maxKeptBody = 2048
 
+// noDeadline clears a connection deadline.
+var noDeadline time.Time
+
 // defaultMaxRedirects is postman-request's default.
 const defaultMaxRedirects = 10
 
@@ -78,7 +81,7 @@ func (h *httpLayer) transport(p certs.Profile) *http.Transport {
 	}
 	dialer := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
 	t := &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
+		Proxy:                 h.plainProxy,
 		DialContext:           dialer.DialContext,
 		MaxIdleConns:          100,
 		MaxIdleConnsPerHost:   16,
@@ -94,7 +97,18 @@ func (h *httpLayer) transport(p certs.Profile) *http.Transport {
 		if err != nil {
 			host = addr
 		}
-		return store.DialTLS(ctx, network, addr, host, p)
+		proxy, err := h.httpsProxy(addr)
+		if err != nil {
+			return nil, fmt.Errorf("proxy for %s: %w", addr, err)
+		}
+		if proxy == nil {
+			return store.DialTLS(ctx, network, addr, host, p)
+		}
+		raw, err := dialTunnel(ctx, dialer, proxy, addr)
+		if err != nil {
+			return nil, err
+		}
+		return store.Handshake(ctx, raw, addr, host, p)
 	}
 	h.transports[key] = t
 	return t
@@ -196,6 +210,13 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 		}
 		if len(body) > 0 {
 			hreq.ContentLength = int64(len(body))
+		} else if req.Body != nil && method != http.MethodGet && method != http.MethodHead {
+			// A request with a body definition (even disabled or empty)
+			// says "Content-Length: 0", as Postman does. net/http writes
+			// it for any method only with NoBody and an explicit identity
+			// transfer encoding (which it does not send).
+			hreq.Body = http.NoBody
+			hreq.TransferEncoding = []string{"identity"}
 		}
 		if cookies {
 			addJarCookies(hreq, h.jar)

@@ -7,6 +7,7 @@ import (
 	"math"
 	"net/http"
 	"net/http/cookiejar"
+	"net/url"
 	"strings"
 	"time"
 
@@ -57,6 +58,11 @@ type Options struct {
 	// IgnoreRedirects stops following redirects unless the collection's
 	// protocolProfileBehavior says otherwise.
 	IgnoreRedirects bool
+
+	// Proxy chooses the proxy of a request; nil means HTTP_PROXY,
+	// HTTPS_PROXY and NO_PROXY from the environment. HTTPS requests are
+	// tunnelled with CONNECT so client certificates apply.
+	Proxy func(*http.Request) (*url.URL, error)
 
 	// Certs holds client certificates, CA trust and verification settings.
 	// nil means system roots, no client certificate, verification on.
@@ -118,7 +124,7 @@ func New(opts Options) (*Runner, error) {
 		r.log = l
 	}
 	if len(opts.Folders) > 0 {
-		sel, err := r.coll.Select(opts.Folders)
+		sel, err := r.coll.SelectRequests(opts.Folders)
 		if err != nil {
 			return nil, err
 		}

@@ -197,3 +197,27 @@ func TestDemoCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestGitHubAndHTMLReportersFromCLI(t *testing.T) {
+	srv := newEchoServer(t)
+	dir := t.TempDir()
+	summary := filepath.Join(dir, "summary.md")
+	htmlPath := filepath.Join(dir, "report.html")
+	col := testdataPath("collections", "failing.postman_collection.json")
+	res := runCLI(t, map[string]string{"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": summary},
+		"run", col, "--env-var", "baseUrl="+srv.URL, "-r", "github,html", "--reporter-html-export", htmlPath)
+	if res.code != ExitFailures {
+		t.Fatalf("exit %d\n%s\n%s", res.code, res.out, res.err)
+	}
+	if !strings.Contains(res.out, "::error file="+col+",title=wrong status::status is 201") {
+		t.Errorf("stdout lacks the annotation for the failed assertion:\n%s", res.out)
+	}
+	md, err := os.ReadFile(summary)
+	if err != nil || !strings.Contains(string(md), "status is 201") {
+		t.Errorf("job summary %q (err %v) lacks the failure", md, err)
+	}
+	page, err := os.ReadFile(htmlPath)
+	if err != nil || !strings.Contains(string(page), "expected response to have status code 201 but got 200") {
+		t.Errorf("html report (err %v) lacks the failure message", err)
+	}
+}

@@ -3,9 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,16 +15,9 @@ import (
 
 // mergeOptions are the flags of `runner merge`.
 type mergeOptions struct {
-	reporters        string
-	jsonExport       string
-	junitExport      string
-	htmlExport       string
+	reportFlags
 	collection       string
 	suppressExitCode bool
-	silent           bool
-	color            string
-	disableUnicode   bool
-	showSecrets      bool
 }
 
 func newMergeCmd(s Streams) *cobra.Command {
@@ -52,16 +43,9 @@ given twice.`,
 	}
 	f := cmd.Flags()
 	f.SortFlags = false
-	f.StringVarP(&o.reporters, "reporters", "r", "cli", "comma-separated reporters: "+strings.Join(reporters.Names(), ", "))
-	f.StringVar(&o.jsonExport, "reporter-json-export", "", "path of the merged json report")
-	f.StringVar(&o.junitExport, "reporter-junit-export", "", "path of the merged junit report")
-	f.StringVar(&o.htmlExport, "reporter-html-export", "", "path of the merged html report")
+	o.reportFlags.register(f)
 	f.StringVar(&o.collection, "collection", "", "the collection that ran, to order executions exactly as in it (optional)")
 	f.BoolVarP(&o.suppressExitCode, "suppress-exit-code", "x", false, "exit 0 even when the merged run has failures (never hides usage errors)")
-	f.BoolVar(&o.silent, "silent", false, "no cli output and no summary line")
-	f.StringVar(&o.color, "color", "auto", "colour the cli output: auto, on, off")
-	f.BoolVar(&o.disableUnicode, "disable-unicode", false, "plain-text symbols and table borders")
-	f.BoolVar(&o.showSecrets, "show-secrets", false, "do not redact header values again (reports keep what the shards wrote)")
 	return cmd
 }
 
@@ -73,12 +57,7 @@ type shardReport struct {
 }
 
 func runMerge(o *mergeOptions, paths []string, s Streams) error {
-	switch o.color {
-	case "auto", "on", "off":
-	default:
-		return usage(fmt.Errorf("--color must be auto, on or off, got %q", o.color))
-	}
-	names, err := (&runOptions{reporters: o.reporters}).reporterList()
+	names, err := o.reportFlags.names()
 	if err != nil {
 		return usage(err)
 	}
@@ -110,66 +89,19 @@ func runMerge(o *mergeOptions, paths []string, s Streams) error {
 	merged, mergedExecs := result.Merge(runs, execs, order)
 
 	// Reporters.
-	now := time.Now()
-	ropts := reporters.Options{
-		CLI: reporters.CLIOptions{
-			Color:       o.color == "on" || (o.color == "auto" && s.IsTTY(s.Out)),
-			Unicode:     !o.disableUnicode,
-			ShowSecrets: o.showSecrets,
-		},
-		JSON:   reporters.JSONOptions{Version: Version, ShowSecrets: o.showSecrets},
-		HTML:   reporters.HTMLOptions{Version: Version, ShowSecrets: o.showSecrets},
-		GitHub: reporters.GitHubOptions{CollectionFile: o.collection, Getenv: s.Getenv},
+	ss, err := openSinks(&o.reportFlags, names, o.collection, s, time.Now())
+	if err != nil {
+		return usage(err)
 	}
-	var sinks reporters.Multi
-	var files []*reportFile
-	defer func() {
-		for _, f := range files {
-			f.f.Close()
-		}
-	}()
-	for _, n := range names {
-		var w io.Writer
-		switch n {
-		case reporters.CLI:
-			if o.silent {
-				continue
-			}
-			w = s.Out
-		case reporters.GitHub:
-			// Workflow commands go to stdout; the summary goes to
-			// $GITHUB_STEP_SUMMARY.
-			w = s.Out
-		default:
-			path := map[string]string{reporters.JSON: o.jsonExport, reporters.JUnit: o.junitExport, reporters.HTML: o.htmlExport}[n]
-			if path == "" {
-				path = reporters.DefaultExportPath(n, now)
-			}
-			rf, err := openReport(path)
-			if err != nil {
-				return usage(err)
-			}
-			files = append(files, rf)
-			w = rf.f
-		}
-		sink, err := reporters.New(n, w, ropts)
-		if err != nil {
-			return usage(err)
-		}
-		sinks = append(sinks, sink)
-	}
+	defer ss.close()
+	sinks := reporters.Multi(ss.sinks)
 	var errs []error
 	errs = append(errs, sinks.Start(merged))
 	for _, e := range mergedExecs {
 		errs = append(errs, sinks.Execution(merged, e))
 	}
 	errs = append(errs, sinks.Done(merged))
-	for _, f := range files {
-		if err := f.f.Close(); err != nil {
-			errs = append(errs, fmt.Errorf("write report %q: %w", f.path, err))
-		}
-	}
-	files = nil
+	errs = append(errs, ss.close())
 	if err := errors.Join(errs...); err != nil {
 		fmt.Fprintf(s.Err, "error: %v\n", err)
 		return &exitError{code: ExitFailures}

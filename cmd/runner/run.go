@@ -18,11 +18,11 @@ import (
 	"github.com/runner-ci/runner/collection"
 	"github.com/runner-ci/runner/reporters"
 	"github.com/runner-ci/runner/runner"
-	"github.com/runner-ci/runner/runner/result"
 )
 
 // runOptions are the flags of `runner run`, named as Newman's.
 type runOptions struct {
+	reportFlags
 	collection       string
 	environment      string
 	globals          string
@@ -33,9 +33,6 @@ type runOptions struct {
 	globalVars       []string
 	workingDir       string
 	noInsecureRead   bool
-	reporters        string
-	jsonExport       string
-	junitExport      string
 	timeout          int
 	timeoutRequest   int
 	timeoutScript    int
@@ -43,15 +40,10 @@ type runOptions struct {
 	bail             string
 	suppressExitCode bool
 	ignoreRedirects  bool
-	verbose          bool
-	silent           bool
-	color            string
-	disableUnicode   bool
 	exportEnv        string
 	exportGlobals    string
 	exportCollection string
 	insecure         bool
-	showSecrets      bool
 
 	certsManifest       string
 	sslClientCert       string
@@ -95,9 +87,6 @@ errored; 2 usage or input error, detected before any request is sent.`,
 	f.StringArrayVar(&o.globalVars, "global-var", nil, "set a global variable: --global-var key=value; repeatable")
 	f.StringVar(&o.workingDir, "working-dir", "", "directory for relative file paths of request bodies (default: current directory)")
 	f.BoolVar(&o.noInsecureRead, "no-insecure-file-read", false, "refuse to read body files outside the working directory")
-	f.StringVarP(&o.reporters, "reporters", "r", "cli", "comma-separated reporters: "+strings.Join(reporters.Names(), ", "))
-	f.StringVar(&o.jsonExport, "reporter-json-export", "", "path of the json report")
-	f.StringVar(&o.junitExport, "reporter-junit-export", "", "path of the junit report")
 	f.IntVar(&o.timeout, "timeout", 0, "run timeout in milliseconds (0: none)")
 	f.IntVar(&o.timeoutRequest, "timeout-request", 0, "request timeout in milliseconds (0: none)")
 	f.IntVar(&o.timeoutScript, "timeout-script", 0, "script timeout in milliseconds (0: none)")
@@ -107,13 +96,10 @@ errored; 2 usage or input error, detected before any request is sent.`,
 	f.BoolVarP(&o.suppressExitCode, "suppress-exit-code", "x", false, "exit 0 even when tests fail (never hides usage errors)")
 	f.BoolVar(&o.ignoreRedirects, "ignore-redirects", false, "do not follow redirects")
 	f.BoolVar(&o.verbose, "verbose", false, "show request and response details and TLS diagnostics")
-	f.BoolVar(&o.silent, "silent", false, "no cli output")
-	f.StringVar(&o.color, "color", "auto", "colour the cli output: auto, on, off")
-	f.BoolVar(&o.disableUnicode, "disable-unicode", false, "plain-text symbols and table borders")
+	o.reportFlags.register(f)
 	f.StringVar(&o.exportEnv, "export-environment", "", "write the final environment to this file")
 	f.StringVar(&o.exportGlobals, "export-globals", "", "write the final globals to this file")
 	f.StringVar(&o.exportCollection, "export-collection", "", "write the collection (with final collection variables) to this file")
-	f.BoolVar(&o.showSecrets, "show-secrets", false, "do not redact Authorization, Cookie and similar header values in reports")
 
 	f.StringVar(&o.certsManifest, "certs", "", "certificates manifest (client certificates per host, CA trust, verification)")
 	f.BoolVarP(&o.insecure, "insecure", "k", false, "do not fail on server certificate problems (they are still reported as warnings)")
@@ -143,11 +129,6 @@ func (o *runOptions) check(cmd *cobra.Command) error {
 			return fmt.Errorf("--%s must not be negative, got %d", name, v)
 		}
 	}
-	switch o.color {
-	case "auto", "on", "off":
-	default:
-		return fmt.Errorf("--color must be auto, on or off, got %q", o.color)
-	}
 	if o.bail != "" && !isBailValue(o.bail) {
 		return fmt.Errorf("--bail accepts failure and folder, got %q", o.bail)
 	}
@@ -174,28 +155,6 @@ func (o *runOptions) check(cmd *cobra.Command) error {
 		}
 	}
 	return nil
-}
-
-// reporterList parses --reporters.
-func (o *runOptions) reporterList() ([]string, error) {
-	var out []string
-	seen := map[string]bool{}
-	for _, n := range strings.Split(o.reporters, ",") {
-		n = strings.TrimSpace(n)
-		if n == "" || seen[n] {
-			continue
-		}
-		known := false
-		for _, k := range reporters.Names() {
-			known = known || k == n
-		}
-		if !known {
-			return nil, fmt.Errorf("unknown reporter %q in --reporters (available: %s)", n, strings.Join(reporters.Names(), ", "))
-		}
-		seen[n] = true
-		out = append(out, n)
-	}
-	return out, nil
 }
 
 func newLogger(o *runOptions, w io.Writer) *logrus.Logger {
@@ -275,28 +234,11 @@ func loadInputs(cmd *cobra.Command, o *runOptions, s Streams) (*inputs, error) {
 	return in, nil
 }
 
-// reportFile is an export file opened for a reporter.
-type reportFile struct {
-	path string
-	f    *os.File
-}
-
-func openReport(path string) (*reportFile, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("create report directory for %q: %w", path, err)
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, fmt.Errorf("create report %q: %w", path, err)
-	}
-	return &reportFile{path: path, f: f}, nil
-}
-
 func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 	if err := o.check(cmd); err != nil {
 		return usage(err)
 	}
-	names, err := o.reporterList()
+	names, err := o.reportFlags.names()
 	if err != nil {
 		return usage(err)
 	}
@@ -310,57 +252,12 @@ func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 	}
 
 	// Reporters.
-	now := time.Now()
-	color := o.color == "on" || (o.color == "auto" && s.IsTTY(s.Out))
-	ropts := reporters.Options{
-		CLI: reporters.CLIOptions{
-			Color:       color,
-			Unicode:     !o.disableUnicode,
-			Verbose:     o.verbose,
-			ShowSecrets: o.showSecrets,
-		},
-		JSON:  reporters.JSONOptions{Version: Version, ShowSecrets: o.showSecrets},
-		JUnit: reporters.JUnitOptions{},
+	ss, err := openSinks(&o.reportFlags, names, o.collection, s, time.Now())
+	if err != nil {
+		return usage(err)
 	}
-	var sinks []result.Sink
-	var files []*reportFile
-	defer func() {
-		for _, f := range files {
-			f.f.Close()
-		}
-	}()
-	for _, n := range names {
-		var w io.Writer
-		switch n {
-		case reporters.CLI:
-			if o.silent {
-				continue
-			}
-			w = s.Out
-		default:
-			path := ""
-			switch n {
-			case reporters.JSON:
-				path = o.jsonExport
-			case reporters.JUnit:
-				path = o.junitExport
-			}
-			if path == "" {
-				path = reporters.DefaultExportPath(n, now)
-			}
-			rf, err := openReport(path)
-			if err != nil {
-				return usage(err)
-			}
-			files = append(files, rf)
-			w = rf.f
-		}
-		sink, err := reporters.New(n, w, ropts)
-		if err != nil {
-			return usage(err)
-		}
-		sinks = append(sinks, sink)
-	}
+	defer ss.close()
+	sinks := ss.sinks
 	// A progress line on a terminal's stderr when nothing else shows the
 	// run going (no cli reporter); its total is set once the run is planned.
 	var progress *reporters.Progress
@@ -406,12 +303,10 @@ func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 		progress.SetTotal(r.PlannedRequests())
 	}
 	sum, runErr := r.Run(cmd.Context())
-	for _, f := range files {
-		if err := f.f.Close(); err != nil {
-			log.WithError(err).Errorf("write report %q", f.path)
-		}
+	if err := ss.close(); err != nil {
+		fmt.Fprintf(s.Err, "error: %v\n", err)
+		return &exitError{code: ExitFailures}
 	}
-	files = nil
 	if err := exportState(o, in, r); err != nil {
 		fmt.Fprintf(s.Err, "error: %v\n", err)
 		return &exitError{code: ExitFailures}
