@@ -131,6 +131,12 @@ func TestNewmanConformance(t *testing.T) {
 			inv := conformance.Invocation{Binary: bin, Prepared: prepared, CAFile: caFile, Dir: suiteDir, Timeout: time.Minute}
 			o, err := inv.Run(context.Background())
 			if err != nil {
+				// A whole suite may be a known difference (the runner
+				// refuses it on purpose).
+				if k, ok := findKnown(known, s.Name, conformance.Case{Suite: "*", Name: "*"}); ok && k.Suite == s.Name && !strict {
+					t.Logf("suite not run by the runner (known difference: %s)", k.Reason)
+					return
+				}
 				t.Errorf("%s %s: %v\n%s", bin, strings.Join(inv.Args(), " "), err, tail(o.Output, 40))
 				return
 			}
