@@ -220,14 +220,14 @@ func (c *Case) check() error {
 	return nil
 }
 
-// Scopes are the variables of one topic's run, merged from the topic and
+// scopes are the variables of one topic's run, merged from the topic and
 // its cases.
-type Scopes struct {
+type scopes struct {
 	Environment, Globals, CollectionVariables, Data map[string]any
 }
 
-func (t Topic) merged() (Scopes, error) {
-	s := Scopes{
+func (t Topic) merged() (scopes, error) {
+	s := scopes{
 		Environment:         copyMap(t.Environment),
 		Globals:             copyMap(t.Globals),
 		CollectionVariables: copyMap(t.CollectionVariables),
@@ -245,7 +245,7 @@ func (t Topic) merged() (Scopes, error) {
 		} {
 			for k, v := range m.src {
 				if old, ok := m.dst[k]; ok && !reflect.DeepEqual(old, v) {
-					return Scopes{}, fmt.Errorf("case %q: %s key %q conflicts with another case", c.Name, m.what, k)
+					return scopes{}, fmt.Errorf("case %q: %s key %q conflicts with another case", c.Name, m.what, k)
 				}
 				m.dst[k] = v
 			}
