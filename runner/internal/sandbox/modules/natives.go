@@ -480,6 +480,19 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 		}
 		return ab(out)
 	})
+	// btoa(str) → base64 of the string's Latin-1 bytes, or null when a
+	// character is above U+00FF.
+	set("btoa", func(c goja.FunctionCall) goja.Value {
+		s := c.Argument(0).String()
+		b := make([]byte, 0, len(s))
+		for _, r := range s {
+			if r > 0xff {
+				return goja.Null()
+			}
+			b = append(b, byte(r))
+		}
+		return rt.ToValue(base64.StdEncoding.EncodeToString(b))
+	})
 	set("encodeLatin1", func(c goja.FunctionCall) goja.Value { return ab(latin1Bytes(c.Argument(0))) })
 	set("decodeLatin1", func(c goja.FunctionCall) goja.Value { return latin1String(rt, bytesArg(c, 0)) })
 	stringify := func(v goja.Value) []byte {

@@ -27,11 +27,9 @@
   };
   G.btoa = function btoa(s) {
     if (arguments.length === 0) { throw new TypeError('The "data" argument must be specified'); }
-    s = String(s);
-    for (var i = 0; i < s.length; i++) {
-      if (s.charCodeAt(i) > 255) { throw domError('InvalidCharacterError', 'Invalid character'); }
-    }
-    return N.encodeBase64(N.encodeLatin1(s));
+    var out = N.btoa(String(s));
+    if (out === null) { throw domError('InvalidCharacterError', 'Invalid character'); }
+    return out;
   };
 
   // TextEncoder / TextDecoder (UTF-8).

@@ -261,7 +261,14 @@
 
   // ---- Iteratees ----
   function identity(v) { return v; }
-  function property(path) { return function (o) { return o == null ? undefined : baseGet(o, path); }; }
+  function property(path) {
+    if (isKey(path)) {
+      var key = typeof path === 'symbol' ? path : toString(path);
+      return function (o) { return o == null ? undefined : o[key]; };
+    }
+    var p = toPath(path);
+    return function (o) { return o == null ? undefined : baseGet(o, p); };
+  }
   function matches(src) { src = cloneDeep(src); return function (o) { return baseIsMatch(o, src); }; }
   function matchesProperty(path, src) {
     src = cloneDeep(src);
@@ -538,6 +545,12 @@
     return -1;
   };
   function baseUniq(a, f, cmp) {
+    if (!cmp) {
+      // SameValueZero, as lodash: a Set gives the same answers.
+      var seenSet = new Set(), res = [];
+      arr(a).forEach(function (v) { var c = f ? f(v) : v; if (!seenSet.has(c)) { seenSet.add(c); res.push(v); } });
+      return res;
+    }
     var out = [], seen = [];
     arr(a).forEach(function (v) {
       var c = f ? f(v) : v;
@@ -555,17 +568,18 @@
     if (args.length > 1 && !Array.isArray(l) && !_.isArguments(l)) { return [Array.prototype.slice.call(args, 0, -1), iteratee(l)]; }
     return [Array.prototype.slice.call(args), null];
   }
-  function inAll(v, arrays, f) { var c = f ? f(v) : v; return arrays.every(function (o) { return o.some(function (x) { return eq(f ? f(x) : x, c); }); }); }
+  function inAll(v, sets, f) { var c = f ? f(v) : v; return sets.every(function (s) { return s.has(c); }); }
+  function toSets(arrays, f) { return arrays.map(function (o) { return new Set(f ? o.map(function (x) { return f(x); }) : o); }); }
   _.difference = function (a) {
-    var others = flatten(Array.prototype.slice.call(arguments, 1).filter(function (x) { return Array.isArray(x) || _.isArguments(x); }), false);
-    return arr(a).filter(function (v) { return indexOfEq(others, v) < 0; });
+    var others = new Set(flatten(Array.prototype.slice.call(arguments, 1).filter(function (x) { return Array.isArray(x) || _.isArguments(x); }), false));
+    return arr(a).filter(function (v) { return !others.has(v); });
   };
   _.differenceBy = function (a) {
     var p = lastIteratee(Array.prototype.slice.call(arguments, 1)), f = p[1] || identity;
-    var others = flatten(p[0], false).map(f);
-    return arr(a).filter(function (v) { return indexOfEq(others, f(v)) < 0; });
+    var others = new Set(flatten(p[0], false).map(f));
+    return arr(a).filter(function (v) { return !others.has(f(v)); });
   };
-  _.without = function (a) { var vals = Array.prototype.slice.call(arguments, 1); return arr(a).filter(function (v) { return indexOfEq(vals, v) < 0; }); };
+  _.without = function (a) { var vals = new Set(Array.prototype.slice.call(arguments, 1)); return arr(a).filter(function (v) { return !vals.has(v); }); };
   _.pull = function (a) {
     var vals = Array.prototype.slice.call(arguments, 1);
     for (var i = a.length - 1; i >= 0; i--) { if (indexOfEq(vals, a[i]) >= 0) { a.splice(i, 1); } }
@@ -587,19 +601,22 @@
   _.intersection = function () {
     var arrays = Array.prototype.slice.call(arguments).map(arr);
     if (!arrays.length) { return []; }
-    return baseUniq(arrays[0].filter(function (v) { return inAll(v, arrays.slice(1)); }));
+    var sets = toSets(arrays.slice(1));
+    return baseUniq(arrays[0].filter(function (v) { return inAll(v, sets); }));
   };
   _.intersectionBy = function () {
     var p = lastIteratee(arguments), arrays = p[0].map(arr), f = p[1] || identity;
     if (!arrays.length) { return []; }
-    return baseUniq(arrays[0].filter(function (v) { return inAll(v, arrays.slice(1), f); }), f);
+    var sets = toSets(arrays.slice(1), f);
+    return baseUniq(arrays[0].filter(function (v) { return inAll(v, sets, f); }), f);
   };
   _.union = function () { return baseUniq(flatten(Array.prototype.slice.call(arguments).filter(function (x) { return isArrayLike(x) && typeof x !== 'string'; }), false)); };
   _.unionBy = function () { var p = lastIteratee(arguments); return baseUniq(flatten(p[0], false), p[1] || identity); };
   _.xor = function () {
     var arrays = Array.prototype.slice.call(arguments).map(function (a) { return baseUniq(a); });
-    var all = flatten(arrays, false);
-    return baseUniq(all.filter(function (v) { return all.filter(function (x) { return eq(x, v); }).length === 1; }));
+    var all = flatten(arrays, false), counts = new Map();
+    all.forEach(function (v) { counts.set(v, (counts.get(v) || 0) + 1); });
+    return baseUniq(all.filter(function (v) { return counts.get(v) === 1; }));
   };
   _.zip = function () {
     var arrays = Array.prototype.slice.call(arguments);
@@ -733,8 +750,8 @@
   function cloneValue(v, deep, stack) {
     if (!isObject(v)) { return v; }
     if (isFunction(v)) { return stack ? v : {}; }
-    stack = stack || [];
-    for (var s = 0; s < stack.length; s++) { if (stack[s][0] === v) { return stack[s][1]; } }
+    stack = stack || new Map();
+    if (stack.has(v)) { return stack.get(v); }
     var t = toStr.call(v), out;
     switch (t) {
       case '[object Date]': return new Date(+v);
@@ -744,17 +761,17 @@
     }
     if (ArrayBuffer.isView(v)) { return new v.constructor(v); }
     if (t === '[object ArrayBuffer]') { return v.slice(0); }
-    if (t === '[object Map]') { out = new Map(); stack.push([v, out]); v.forEach(function (x, k) { out.set(k, deep ? cloneValue(x, deep, stack) : x); }); return out; }
-    if (t === '[object Set]') { out = new Set(); stack.push([v, out]); v.forEach(function (x) { out.add(deep ? cloneValue(x, deep, stack) : x); }); return out; }
+    if (t === '[object Map]') { out = new Map(); stack.set(v, out); v.forEach(function (x, k) { out.set(k, deep ? cloneValue(x, deep, stack) : x); }); return out; }
+    if (t === '[object Set]') { out = new Set(); stack.set(v, out); v.forEach(function (x) { out.add(deep ? cloneValue(x, deep, stack) : x); }); return out; }
     if (Array.isArray(v)) {
       out = new Array(v.length);
-      stack.push([v, out]);
+      stack.set(v, out);
       for (var i = 0; i < v.length; i++) { out[i] = deep ? cloneValue(v[i], deep, stack) : v[i]; }
       if (hasOwn.call(v, 'index')) { out.index = v.index; out.input = v.input; }
       return out;
     }
     out = t === '[object Arguments]' ? {} : Object.create(Object.getPrototypeOf(v));
-    stack.push([v, out]);
+    stack.set(v, out);
     Object.keys(v).forEach(function (k) { out[k] = deep ? cloneValue(v[k], deep, stack) : v[k]; });
     Object.getOwnPropertySymbols(v).forEach(function (k) { if (Object.prototype.propertyIsEnumerable.call(v, k)) { out[k] = deep ? cloneValue(v[k], deep, stack) : v[k]; } });
     return out;
