@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"math"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -182,6 +183,20 @@ func pad(name string, data []byte, blockSize int) ([]byte, error) {
 	return nil, fmt.Errorf("unsupported padding %q", name)
 }
 
+// unpadLen is the significant length after removing padding; for the
+// count-byte paddings it is len - last byte, negative for garbage, as in
+// CryptoJS.
+func unpadLen(name string, data []byte) int {
+	switch name {
+	case "NoPadding", "ZeroPadding", "Iso97971":
+		return len(unpad(name, data))
+	}
+	if len(data) == 0 {
+		return 0
+	}
+	return len(data) - int(data[len(data)-1])
+}
+
 func unpad(name string, data []byte) []byte {
 	if len(data) == 0 {
 		return data
@@ -210,8 +225,10 @@ func unpad(name string, data []byte) []byte {
 	}
 }
 
-// runCipher encrypts or decrypts data with CryptoJS semantics.
-func runCipher(alg string, encrypt bool, mode, padding string, key, iv, data []byte) ([]byte, error) {
+// runCipher encrypts or decrypts data with CryptoJS semantics. It returns
+// the output and its significant length, which like CryptoJS's unpadding
+// may be negative when decrypting garbage.
+func runCipher(alg string, encrypt bool, mode, padding string, key, iv, data []byte) ([]byte, int, error) {
 	var block cipher.Block
 	var err error
 	switch alg {
@@ -219,7 +236,7 @@ func runCipher(alg string, encrypt bool, mode, padding string, key, iv, data []b
 		block, err = aes.NewCipher(key)
 	case "DES":
 		if len(key) < 8 {
-			return nil, errors.New("invalid DES key size")
+			return nil, 0, errors.New("invalid DES key size")
 		}
 		block, err = des.NewCipher(key[:8])
 	case "TripleDES":
@@ -230,14 +247,14 @@ func runCipher(alg string, encrypt bool, mode, padding string, key, iv, data []b
 		case len(k) >= 16:
 			k = append(append([]byte{}, k[:16]...), k[:8]...)
 		default:
-			return nil, errors.New("invalid TripleDES key size")
+			return nil, 0, errors.New("invalid TripleDES key size")
 		}
 		block, err = des.NewTripleDESCipher(k)
 	default:
-		return nil, fmt.Errorf("unsupported cipher %q", alg)
+		return nil, 0, fmt.Errorf("unsupported cipher %q", alg)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s key: %w", alg, err)
+		return nil, 0, fmt.Errorf("%s key: %w", alg, err)
 	}
 	bs := block.BlockSize()
 	if mode != "ECB" {
@@ -248,7 +265,7 @@ func runCipher(alg string, encrypt bool, mode, padding string, key, iv, data []b
 	if encrypt {
 		data, err = pad(padding, append([]byte{}, data...), bs)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
 	out := make([]byte, len(data))
@@ -256,7 +273,7 @@ func runCipher(alg string, encrypt bool, mode, padding string, key, iv, data []b
 	case "", "CBC", "ECB":
 		if len(data)%bs != 0 {
 			if encrypt {
-				return nil, errors.New("data is not a multiple of the block size")
+				return nil, 0, errors.New("data is not a multiple of the block size")
 			}
 			data = data[:len(data)-len(data)%bs]
 			out = out[:len(data)]
@@ -285,12 +302,12 @@ func runCipher(alg string, encrypt bool, mode, padding string, key, iv, data []b
 	case "CTR":
 		cipher.NewCTR(block, iv).XORKeyStream(out, data)
 	default:
-		return nil, fmt.Errorf("unsupported mode %q", mode)
+		return nil, 0, fmt.Errorf("unsupported mode %q", mode)
 	}
 	if !encrypt {
-		out = unpad(padding, out)
+		return out, unpadLen(padding, out), nil
 	}
-	return out, nil
+	return out, len(out), nil
 }
 
 // evpKDF is OpenSSL's EVP_BytesToKey generalised as CryptoJS EvpKDF.
@@ -342,7 +359,9 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 	n := rt.NewObject()
 	throw := func(err error) { panic(rt.NewGoError(err)) }
 	wa := func(c goja.FunctionCall, i int) []byte {
-		return wordsToBytes(c.Argument(i), c.Argument(i+1).ToInteger())
+		// crypto-js allows fractional sigBytes (odd-length hex); its loops
+		// then cover the partial byte.
+		return wordsToBytes(c.Argument(i), int64(math.Ceil(c.Argument(i+1).ToFloat())))
 	}
 	set := func(name string, f func(goja.FunctionCall) goja.Value) { _ = n.Set(name, f) }
 
@@ -381,11 +400,13 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 	})
 	// cipher(alg, encrypt, mode, padding, keyW, keyS, ivW, ivS, dataW, dataS)
 	set("cipher", func(c goja.FunctionCall) goja.Value {
-		out, err := runCipher(c.Argument(0).String(), c.Argument(1).ToBoolean(), c.Argument(2).String(), c.Argument(3).String(), wa(c, 4), wa(c, 6), wa(c, 8))
+		out, sig, err := runCipher(c.Argument(0).String(), c.Argument(1).ToBoolean(), c.Argument(2).String(), c.Argument(3).String(), wa(c, 4), wa(c, 6), wa(c, 8))
 		if err != nil {
 			throw(err)
 		}
-		return bytesToWordArray(rt, out)
+		r := bytesToWordArray(rt, out).(*goja.Object)
+		_ = r.Set("sigBytes", sig)
+		return r
 	})
 	set("random", func(c goja.FunctionCall) goja.Value {
 		b := make([]byte, c.Argument(0).ToInteger())
@@ -393,15 +414,6 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 		return bytesToWordArray(rt, b)
 	})
 	set("hexStringify", func(c goja.FunctionCall) goja.Value { return rt.ToValue(hex.EncodeToString(wa(c, 0))) })
-	set("hexParse", func(c goja.FunctionCall) goja.Value {
-		s := c.Argument(0).String()
-		out := make([]byte, len(s)/2)
-		for i := range out {
-			hi, lo := unhex(s[2*i]), unhex(s[2*i+1])
-			out[i] = hi<<4 | lo
-		}
-		return bytesToWordArray(rt, out)
-	})
 	set("b64Stringify", func(c goja.FunctionCall) goja.Value {
 		return rt.ToValue(base64.StdEncoding.EncodeToString(wa(c, 0)))
 	})

@@ -70,7 +70,13 @@
 
   enc.Hex = {
     stringify: function (wa) { return N.hexStringify(wa.words, wa.sigBytes); },
-    parse: function (s) { return fromNative(N.hexParse(String(s))); }
+    parse: function (s) {
+      // Like crypto-js: pairs through parseInt, sigBytes = length / 2 (may be fractional).
+      s = String(s);
+      var n = s.length, words = [];
+      for (var i = 0; i < n; i += 2) { words[i >>> 3] |= parseInt(s.substr(i, 2), 16) << (24 - (i % 8) * 4); }
+      return new WordArray(words, n / 2);
+    }
   };
   enc.Base64 = {
     stringify: function (wa) { return N.b64Stringify(wa.words, wa.sigBytes); },
@@ -230,7 +236,8 @@
       cfg = cfg || {};
       var data = toWA(message), iv = cfg.iv, salt;
       if (typeof key === 'string') {
-        var d = C.kdf.OpenSSL.execute(key, keySize, ivSize, cfg.salt);
+        // crypto-js 3.3.0 ignores cfg.salt: the salt is always random.
+        var d = C.kdf.OpenSSL.execute(key, keySize, ivSize);
         key = d.key; iv = d.iv; salt = d.salt;
       }
       var runCfg = Object.assign({}, cfg, { iv: iv });

@@ -77,4 +77,12 @@ cases.push('lib.AES.encrypt("abc", "pw").iv.sigBytes');
 cases.push('lib.lib.WordArray.random(16).sigBytes');
 cases.push('lib.lib.WordArray.create([0x61626364], 3).toString(lib.enc.Utf8)');
 cases.push('lib.AES.encrypt("abc", ' + key + ', {iv: ' + iv + '}).toString(lib.format.Hex)');
+cases.push('lib.SHA256(lib.lib.WordArray.create([0x01020300], 3)).toString()', 'lib.enc.Hex.parse("abc").toString()', 'lib.enc.Latin1.stringify(lib.MD5("x"))',
+  'lib.HmacSHA1("msg", "").toString()', 'lib.HmacSHA512("", "key").toString(lib.enc.Base64)', 'lib.MD5(lib.enc.Latin1.parse("\u00ff\u0000")).toString()');
+['wrong', 'also wrong', 'x'].forEach(function (pw) {
+  var ct = C.AES.encrypt('secret message here', 'right').toString();
+  cases.push('lib.AES.decrypt(' + JSON.stringify(ct) + ', ' + JSON.stringify(pw) + ').toString()');
+  cases.push('lib.AES.decrypt(' + JSON.stringify(ct) + ', ' + JSON.stringify(pw) + ').sigBytes');
+});
+// crypto-js 3.3.0 ignores cfg.salt (always random), so no fixed-salt vectors.
 run('crypto-js@3.3.0', C, cases);

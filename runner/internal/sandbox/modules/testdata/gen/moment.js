@@ -48,6 +48,9 @@ var cases = [
   'lib.max(lib("2024-01-01"), lib("2024-02-01")).format("YYYY-MM-DD")', 'lib.min([lib("2024-01-01"), lib("2024-02-01")]).format("YYYY-MM-DD")', 'lib.months()[1]', 'lib.weekdaysShort()', 'lib.locale()', 'lib.normalizeUnits("Days")',
   'lib("2023-04-01T10:20:30Z").toISOString(true)', 'lib(NaN).toISOString()', 'lib(NaN).toJSON()', 'lib("x", "YYYY").isValid()', 'lib(NaN).diff(lib())', 'lib("2020-01-01").utc().format()', 'lib("2020-01-01T05:00:00+05:00").local().format()', 'lib("2021-01-03").week()', 'lib("2021-01-03").isoWeek()', 'lib("2020-12-31").format("gggg-ww GGGG-WW")'
 ];
+cases.push('lib("Mon, 01 Jan 2024 10:00:00 GMT").toISOString()', 'lib("Tue, 02 Jan 2024 10:00:00 +0200").toISOString()', 'lib("01/02/2024").format()', 'lib("January 5, 2024").format()',
+  'lib("2024/01/05").format()', 'lib("2024-01-05T10:00:00.123456Z").toISOString()', 'lib("2024-01-05T10:00Z").toISOString()', 'lib.utc("Fri, 05 Jan 2024 10:00:00").format()', 'lib("  2024-01-05  ").isValid()',
+  'lib("2024-01-05", "YYYY-MM-DD").isValid()', 'lib("05.01.2024 14:30", "DD.MM.YYYY HH:mm").format()', 'lib("2024-01-05T10:20:30", "YYYY-MM-DDTHH:mm:ss").format()', 'lib("Jan 5th 2024", "MMM Do YYYY").format()');
 cases.push('lib("2024-03-31T01:30:00").add(1, "hour").format()', 'lib("2024-03-30T12:00:00").add(1, "day").format()', 'lib("2024-03-31T12:00:00").startOf("day").format()',
   'lib("2024-10-27T12:00:00").diff(lib("2024-10-26T12:00:00"), "hours")', 'lib("2024-10-27T12:00:00").diff(lib("2024-10-26T12:00:00"), "days", true)', 'lib("2024-07-01").utcOffset()', 'lib("2024-01-01").isDST()', 'lib("2024-07-01").isDST()',
   'lib("2024-03-31T02:30:00").format()', 'lib.utc("2024-03-31T00:30:00Z").local().format()');
