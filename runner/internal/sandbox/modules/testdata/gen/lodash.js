@@ -66,4 +66,20 @@ var cases = [
   'lib.isEqualWith([1], [2], function () { return true; })', 'lib.assignWith({a: 1}, {a: 2, b: 3}, function (o, s) { return o === undefined ? s : o; })', 'lib.mergeWith({a: [1]}, {a: [2]}, function (o, s) { if (Array.isArray(o)) { return o.concat(s); } })',
   'lib.sortedIndex([30, 50], 40)', 'lib.concat([1], 2, [3], [[4]])', 'lib.zipObjectDeep(["a.b[0].c", "a.b[1].d"], [1, 2])', 'lib.keysIn({a: 1})', 'lib.uniqWith([{x: 1, y: 2}, {x: 2, y: 1}, {x: 1, y: 2}], lib.isEqual)', 'lib.takeWhile([1, 2, 3, 1], function (n) { return n < 3; })', 'lib.dropWhile([1, 2, 3, 1], function (n) { return n < 3; })'
 ];
+cases.push(
+  'lib.startCase("hello-world_fooBAR")', 'lib.camelCase("HTTP Request ID")', 'lib.kebabCase("Hello World 2Day")', 'lib.snakeCase("innerHTML")', 'lib.words("I\u2019m fine, aren\u2019t you?")', 'lib.camelCase("user.first_name")',
+  'lib.snakeCase("getHTTPResponseCode")', 'lib.startCase("XMLHttpRequest")', 'lib.kebabCase("a1b2 C3d4")', 'lib.camelCase("12 monkeys")', 'lib.upperFirst("élan")', 'lib.capitalize("ÉLAN")', 'lib.words("ÀBC déF")',
+  'lib.split("a1b2c", /\\d/)', 'lib.escape(5)', 'lib.pad("ab", 7, "xyz")', 'lib.chunk([1, 2], 5)', 'lib.times(-1)', 'lib.zip([1, 2, 3], ["a"])', 'lib.get({a: null}, "a", "d")', 'lib.get({a: undefined}, "a", "d")',
+  'lib.find({x: {v: 1}, y: {v: 2}}, {v: 2})', 'lib.map({a: {b: 1}, c: {b: 2}}, "b")', 'lib.sortBy([{a: 2, b: 1}, {a: 1, b: 2}, {a: 1, b: 1}], [function (o) { return o.a; }, "b"])',
+  'lib.merge({d: new Date(0)}, {d: new Date(1000)}).d.getTime()', 'lib.template("<%- x %>|<%= y %>|<% if (z) { %>yes<% } %>")({x: "<&>", y: "<&>", z: 1})', 'lib.template("{{ a }}", {interpolate: /{{([\\s\\S]+?)}}/g})({a: 5})',
+  'lib.isEqual({a: [1, {b: [2, {c: 3}]}]}, {a: [1, {b: [2, {c: 3}]}]})', 'lib.isEqual([1, 2, 3], {0: 1, 1: 2, 2: 3, length: 3})', 'lib.isEqual(new Date(1), new Date(1))', 'lib.isEqual(/a/g, /a/g)', 'lib.isEqual(new Set([1, {a: 1}]), new Set([1, {a: 1}]))',
+  'lib.orderBy([{n: "b", v: 2}, {n: "a", v: 2}, {n: "c", v: 1}], ["v", "n"], ["desc", "asc"])', 'lib.groupBy([{t: "x", v: 1}, {t: "y", v: 2}, {t: "x", v: 3}], "t")', 'lib.keyBy(["a", "bb"], "length")',
+  'lib.pick({a: {b: {c: 1, d: 2}}, e: 3}, ["a.b.c", "e"])', 'lib.omit({a: 1, b: 2, c: 3}, "a", "c")', 'lib.defaults({a: undefined, b: null}, {a: 1, b: 2, c: 3})', 'lib.assign({}, "ab")', 'lib.mapValues([1, 2], function (v) { return v * 2; })',
+  'lib.flattenDeep([[1, [2, [3, [4, [5]]]]]])', 'lib.compact(["", "a", 0, 1, null, {}, []])', 'lib.fromPairs([["a", [1]], ["b"]])', 'lib.sum([0.1, 0.2])', 'lib.mean([1, 2])', 'lib.max(["b", "a", "c"])', 'lib.min([null, 1, undefined, -1])',
+  'lib.range(5, 0, -2)', 'lib.isEmpty(new Set([1]))', 'lib.size(new Map([[1, 2]]))', 'lib.includes("abc", "")', 'lib.every({a: 1, b: 0})', 'lib.some({a: 0, b: null})', 'lib.countBy({a: 1, b: 2, c: 1})',
+  'lib.trim("\\t\\n abc \\u00a0")', 'lib.trim("abc", "")', 'lib.padEnd("abc", 2)', 'lib.repeat("ab", 2.9)', 'lib.truncate("abcdefghij", {length: 5})', 'lib.truncate("abcdefghij", {length: 5, omission: ""})', 'lib.unescape("&amp;lt;")',
+  'lib.toNumber(" 12 ")', 'lib.toNumber("")', 'lib.toNumber(null)', 'lib.toNumber([5])', 'lib.toNumber("0x1f")', 'lib.toInteger("-3.7")', 'lib.toString(Symbol("s"))', 'lib.toString({})', 'lib.toArray(new Map([["a", 1]]))',
+  'lib.clone(new Date(5)).getTime()', 'lib.cloneDeep(new Map([[1, {a: 1}]])).get(1)', 'lib.cloneDeep([1, [2, [3]]])', 'lib.isEqual(lib.cloneDeep({a: new Set([1])}), {a: new Set([1])})',
+  '(function(){ var o = {a: 1}; o.self = o; var c = lib.cloneDeep(o); return c.self === c && c !== o; })()', 'lib.get([{a: [{b: 5}]}], "[0].a[0].b")', 'lib.set([], "[1].x", 1)', 'lib.has({a: [{b: 1}]}, ["a", "0", "b"])'
+);
 run('lodash@' + lib.VERSION, lib, cases);
