@@ -203,3 +203,31 @@ func TestMiscGlobals(t *testing.T) {
 		}
 	}
 }
+
+func TestAtobBtoaModules(t *testing.T) {
+	rt := newTestRuntime(t)
+	for _, n := range []string{"atob", "btoa"} {
+		v, err := Require(rt, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = rt.Set(n+"Mod", v)
+	}
+	tests := []struct{ expr, want string }{
+		{`atobMod('aGVsbG8')`, "hello"},
+		{`atobMod('aGV sbG8=!!')`, "hello"},
+		{`btoaMod('hello')`, "aGVsbG8="},
+		{`btoaMod('\u0100A')`, "AEE="}, // low byte, no exception
+		{`(function(){ try { btoa('\u0100'); return 'no'; } catch (e) { return e.name; } })()`, "InvalidCharacterError"},
+	}
+	for _, tt := range tests {
+		v, err := rt.RunString(tt.expr)
+		if err != nil {
+			t.Errorf("%s: %v", tt.expr, err)
+			continue
+		}
+		if v.String() != tt.want {
+			t.Errorf("%s = %q, want %q", tt.expr, v, tt.want)
+		}
+	}
+}

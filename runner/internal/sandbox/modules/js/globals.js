@@ -32,6 +32,10 @@
     return out;
   };
 
+  // The npm atob/btoa packages (what require() gives): Buffer based, lenient.
+  Object.defineProperty(G, 'atobModule', { value: function atob(s) { return N.decodeLatin1(N.decodeBase64(String(s))); } });
+  Object.defineProperty(G, 'btoaModule', { value: function btoa(s) { return N.encodeBase64(N.encodeLatin1(String(s))); } });
+
   // TextEncoder / TextDecoder (UTF-8).
   function TextEncoder() { if (!(this instanceof TextEncoder)) { throw new TypeError("Class constructor TextEncoder cannot be invoked without 'new'"); } }
   Object.defineProperty(TextEncoder.prototype, 'encoding', { get: function () { return 'utf-8'; } });
