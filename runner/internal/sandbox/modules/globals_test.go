@@ -231,3 +231,21 @@ func TestAtobBtoaModules(t *testing.T) {
 		}
 	}
 }
+
+func TestNewBuffer(t *testing.T) {
+	rt := newTestRuntime(t)
+	src := []byte("héllo")
+	v, err := NewBuffer(rt, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src[0] = 'X' // the Buffer holds a copy
+	_ = rt.Set("b", v)
+	got, err := rt.RunString(`[Buffer.isBuffer(b), b.length, b.toString(), b.toString('base64')].join()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "true,6,héllo,aMOpbGxv"; got.String() != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+}

@@ -286,3 +286,22 @@ func InstallGlobals(rt *goja.Runtime) error {
 	}
 	return nil
 }
+
+// NewBuffer returns a Node-style Buffer (the runtime's Buffer class) viewing
+// a copy of b, for values such as pm.response.stream.
+func NewBuffer(rt *goja.Runtime, b []byte) (goja.Value, error) {
+	g, err := getState(rt).internal("globals")
+	if err != nil {
+		return nil, err
+	}
+	buf := g.ToObject(rt).Get("Buffer").ToObject(rt)
+	from, ok := goja.AssertFunction(buf.Get("from"))
+	if !ok {
+		return nil, fmt.Errorf("Buffer.from is not a function")
+	}
+	v, err := from(buf, rt.ToValue(rt.NewArrayBuffer(append([]byte(nil), b...))))
+	if err != nil {
+		return nil, fmt.Errorf("create Buffer: %w", err)
+	}
+	return v, nil
+}
