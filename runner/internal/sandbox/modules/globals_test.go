@@ -249,3 +249,14 @@ func TestNewBuffer(t *testing.T) {
 		t.Fatalf("got %s, want %s", got, want)
 	}
 }
+
+func TestNativeErrorsAreJSErrors(t *testing.T) {
+	rt := newTestRuntime(t)
+	v, err := rt.RunString(`(function(){ try { CryptoJS.enc.Utf8.stringify(CryptoJS.enc.Hex.parse('ff')); } catch (e) { return e.name + ': ' + e.message + ' ' + (e instanceof Error); } })()`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Error: Malformed UTF-8 data true"; v.String() != want {
+		t.Fatalf("got %q, want %q", v, want)
+	}
+}

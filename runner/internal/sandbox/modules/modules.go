@@ -10,6 +10,7 @@ package modules
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"sort"
 	"sync"
@@ -297,7 +298,7 @@ func NewBuffer(rt *goja.Runtime, b []byte) (goja.Value, error) {
 	buf := g.ToObject(rt).Get("Buffer").ToObject(rt)
 	from, ok := goja.AssertFunction(buf.Get("from"))
 	if !ok {
-		return nil, fmt.Errorf("Buffer.from is not a function")
+		return nil, errors.New("the Buffer class has no from method")
 	}
 	v, err := from(buf, rt.ToValue(rt.NewArrayBuffer(append([]byte(nil), b...))))
 	if err != nil {

@@ -357,7 +357,16 @@ func pbkdf2(newHash func() hash.Hash, password, salt []byte, iterations, keyLen 
 // newNatives builds the object of Go helpers the JS facades receive.
 func newNatives(rt *goja.Runtime) *goja.Object {
 	n := rt.NewObject()
-	throw := func(err error) { panic(rt.NewGoError(err)) }
+	// throw raises a plain JavaScript Error (not a GoError) so scripts see
+	// the same error name as with the real libraries.
+	throw := func(err error) {
+		if ctor, ok := rt.Get("Error").(*goja.Object); ok {
+			if e, cerr := rt.New(ctor, rt.ToValue(err.Error())); cerr == nil {
+				panic(e)
+			}
+		}
+		panic(rt.NewGoError(err))
+	}
 	wa := func(c goja.FunctionCall, i int) []byte {
 		// crypto-js allows fractional sigBytes (odd-length hex); its loops
 		// then cover the partial byte.
