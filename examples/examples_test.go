@@ -63,8 +63,12 @@ type workflow struct {
 	On          map[string]any    `yaml:"on"`
 	Permissions map[string]string `yaml:"permissions"`
 	Jobs        map[string]struct {
+		Name           string `yaml:"name"`
 		RunsOn         string `yaml:"runs-on"`
 		TimeoutMinutes int    `yaml:"timeout-minutes"`
+		Needs          any    `yaml:"needs"`
+		If             string `yaml:"if"`
+		Strategy       any    `yaml:"strategy"`
 		Steps          []step `yaml:"steps"`
 	} `yaml:"jobs"`
 }
@@ -245,12 +249,19 @@ func TestGitHubWorkflows(t *testing.T) {
 						}
 					}
 				}
-				if len(runnerSteps) == 0 {
-					t.Errorf("job %s does not use the action", jobName)
+				merges := false
+				for _, s := range job.Steps {
+					merges = merges || strings.Contains(s.Run, "runner merge ")
+				}
+				if len(runnerSteps) == 0 && !merges {
+					t.Errorf("job %s neither uses the action nor merges reports", jobName)
 				}
 				// Every steps.<id>.outputs.<name> names the runner step and
 				// one of the action's outputs.
 				raw, _ := os.ReadFile(path)
+				if len(runnerSteps) == 0 {
+					continue
+				}
 				for _, m := range exprRef.FindAllStringSubmatch(string(raw), -1) {
 					if _, ok := runnerSteps[m[1]]; !ok {
 						t.Errorf("%s refers to unknown step %q", m[0], m[1])
