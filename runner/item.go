@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/runner-ci/runner/certs"
@@ -114,6 +115,12 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 		ex.RequestError = requestError(x.err)
 	} else {
 		ex.Response = x.resultResponse(r.opts.KeepBodies, r.opts.ShowSecrets)
+		if r.opts.FailOnCertWarnings && ex.TLS != nil && len(ex.TLS.Verification.Warnings) > 0 {
+			ex.RequestError = &result.Error{
+				Name:    "CertificateWarning",
+				Message: "certificate warnings fail the run (--fail-on-cert-warnings): " + strings.Join(ex.TLS.Verification.Warnings, "; "),
+			}
+		}
 	}
 	r.logRequest(ex)
 

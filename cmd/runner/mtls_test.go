@@ -442,3 +442,30 @@ func TestTLSErrorKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestExpiringCertificateWarnsOrFails(t *testing.T) {
+	dir := t.TempDir()
+	ca := certstest.NewCA(t, "CA")
+	soon := ca.Leaf(t, certstest.LeafOpts{Hosts: []string{"127.0.0.1"}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(3 * 24 * time.Hour)})
+	srv := certstest.NewTLSServer(t, whoHandler(nil), certstest.ServerOpts{Cert: soon})
+	col := writeCollection(t, dir, tItem{name: "soon", url: srv.URL + "/x"})
+	caPath := ca.WritePEM(t, dir)
+	report := filepath.Join(dir, "r.json")
+
+	res := runCLI(t, nil, "run", col, "--ssl-extra-ca-certs", caPath, "-r", "cli,json", "--reporter-json-export", report, "--color", "off")
+	if res.code != ExitOK {
+		t.Fatalf("without --fail-on-cert-warnings: exit %d\n%s\n%s", res.code, res.out, res.err)
+	}
+	x := readReport(t, report).Run.Executions[0]
+	if x.TLS == nil || len(x.TLS.Verification.Warnings) == 0 || !strings.Contains(strings.Join(x.TLS.Verification.Warnings, " "), "expires in") {
+		t.Errorf("no expiry warning: %+v", x.TLS)
+	}
+	res = runCLI(t, nil, "run", col, "--ssl-extra-ca-certs", caPath, "--cert-expiry-warning-days", "2", "--fail-on-cert-warnings", "--silent")
+	if res.code != ExitOK {
+		t.Errorf("3 days left with a 2-day threshold: exit %d, want 0\n%s", res.code, res.err)
+	}
+	res = runCLI(t, nil, "run", col, "--ssl-extra-ca-certs", caPath, "--cert-expiry-warning-days", "14", "--fail-on-cert-warnings", "--color", "off")
+	if res.code != ExitFailures || !strings.Contains(res.out, "--fail-on-cert-warnings") {
+		t.Errorf("with --fail-on-cert-warnings: exit %d, want 1\n%s\n%s", res.code, res.out, res.err)
+	}
+}
