@@ -677,7 +677,7 @@
         hidden(postmanObject, k, function () {
             var e = current;
             if (!e || (testOnly[k] && !e.isTest)) { throw new TypeError('postman.' + k + ' is not a function'); }
-            if (k !== 'setNextRequest') { warn(e, 'postman.' + k, postmanDeprecations[k]); }
+            warn(e, 'postman.' + k, postmanDeprecations[k]);
             return postmanFns[k].apply(null, arguments);
         });
     });
@@ -687,6 +687,38 @@
     Object.defineProperty(global, 'postman', {
         get: function () { return current && current.legacy ? postmanObject : undefined; },
         set: function () {}, enumerable: false, configurable: true
+    });
+
+    // Library globals of the legacy API. They warn on first use like the
+    // other legacy names; with "use sandbox2" only atob and btoa (standard
+    // globals) remain. A script may replace them (e.g. _ = require('lodash')),
+    // which, like any implicit global, lasts for the run.
+    var libraryAlternatives = {
+        _: "require('lodash')", CryptoJS: "require('crypto-js')", atob: "require('atob')", btoa: "require('btoa')",
+        tv4: "require('ajv')", xml2Json: "require('xml2js')", Backbone: "require('backbone')", cheerio: "require('cheerio')"
+    };
+    var standardGlobals = { atob: true, btoa: true };
+    Object.keys(libraryAlternatives).forEach(function (name) {
+        var desc = Object.getOwnPropertyDescriptor(global, name);
+        if (!desc || !desc.configurable) { return; }
+        var loaded = !desc.get, value = desc.value;
+        var accessor = {
+            get: function () {
+                var e = current;
+                if (e && !e.legacy && !standardGlobals[name]) { return undefined; }
+                if (e && e.legacy) { warn(e, name, libraryAlternatives[name]); }
+                if (!loaded) {
+                    // A lazy library getter may redefine the global: keep ours.
+                    value = desc.get.call(global);
+                    loaded = true;
+                    Object.defineProperty(global, name, accessor);
+                }
+                return value;
+            },
+            set: function (v) { value = v; loaded = true; },
+            enumerable: false, configurable: true
+        };
+        Object.defineProperty(global, name, accessor);
     });
 
     // finish scores legacy tests[] after the pm.test results.

@@ -158,6 +158,7 @@ tests['time'] = responseTime === 12;
 tests['json BOM'] = JSON.parse(responseBody).id === 7;
 tests['request'] = request.method === 'GET' && request.url === 'http://example.test/path?a=1' && request.name === 'R1';
 tests['iteration'] = iteration === 0;
+tests['lodash 3 global'] = _.isArray([]) && typeof CryptoJS.MD5 === 'function';
 tests['sugar'] = 'Hello world'.has('world') && 'hello'.capitalize() === 'Hello' && [1,2,3].any(2) && [2,4].average() === 3;
 tests['env snapshot'] = typeof environment === 'object' && typeof globals === 'object';
 let e; try { JSON.parse('nope'); } catch (err) { e = err; }
@@ -168,7 +169,7 @@ tests['json error'] = e.name === 'JSONError' && e.message.indexOf("Unexpected to
 	if r.Error != nil {
 		t.Fatalf("error: %s", describe(r))
 	}
-	if len(r.Assertions) != 13 || r.Assertions[0].Name != "pm first" || r.Assertions[1].Index != 1 {
+	if len(r.Assertions) != 14 || r.Assertions[0].Name != "pm first" || r.Assertions[1].Index != 1 {
 		t.Fatalf("assertions: %s", describe(r))
 	}
 	for _, a := range r.Assertions {
@@ -177,7 +178,7 @@ tests['json error'] = e.name === 'JSONError' && e.message.indexOf("Unexpected to
 		}
 	}
 	out := h.consoleText()
-	for _, name := range []string{"tests", "responseBody", "responseCode", "responseHeaders", "request"} {
+	for _, name := range []string{"tests", "responseBody", "responseCode", "responseHeaders", "request", "_", "CryptoJS", "postman.getResponseHeader"} {
 		if n := strings.Count(out, `Using "`+name+`" is deprecated.`); n != 1 {
 			t.Errorf("warning for %s printed %d times", name, n)
 		}
@@ -193,6 +194,9 @@ pm.test('no legacy', () => {
   let e; try { JSON.parse('nope'); } catch (err) { e = err; }
   pm.expect(e.name).to.equal('SyntaxError');
   pm.expect('abc'.has('b')).to.equal(true);
+  pm.expect(typeof _).to.equal('undefined');
+  pm.expect(require('lodash').isArray([])).to.equal(true);
+  pm.expect(btoa('a')).to.equal('YQ==');
 });`, resp)
 	mustPass(t, r, 1)
 	if h.consoleText() != "" {
