@@ -70,7 +70,8 @@ func (s *Sandbox) newHost() *goja.Object {
 		}
 		if e := o.Get("error"); e != nil && !goja.IsNull(e) && !goja.IsUndefined(e) {
 			eo := e.ToObject(rt)
-			a.Error = &result.Error{Name: str(eo.Get("name")), Message: str(eo.Get("message"))}
+			name := str(eo.Get("name"))
+			a.Error = &result.Error{Name: name, Message: v8Message(name, str(eo.Get("message")))}
 		}
 		st.res.Assertions = append(st.res.Assertions, a)
 		return goja.Undefined()

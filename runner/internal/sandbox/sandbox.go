@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -254,7 +255,7 @@ func jsError(v goja.Value, stack string) *result.Error {
 			e.Stack = st.String()
 		}
 		if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
-			e.Message = m.String()
+			e.Message = v8Message(e.Name, m.String())
 		} else {
 			e.Message = v.String()
 		}
@@ -272,4 +273,19 @@ func isSandbox2(src string) bool {
 		src = src[:15]
 	}
 	return strings.Contains(src, "use sandbox2")
+}
+
+// gojaReadRe matches goja's wording of a property read on undefined/null.
+var gojaReadRe = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined|null)$`)
+
+// v8Message rewrites goja's TypeError texts that have an exact V8
+// equivalent, so reports read like Newman's.
+func v8Message(name, msg string) string {
+	if name != "TypeError" {
+		return msg
+	}
+	if m := gojaReadRe.FindStringSubmatch(msg); m != nil {
+		return "Cannot read properties of " + m[2] + " (reading '" + m[1] + "')"
+	}
+	return msg
 }

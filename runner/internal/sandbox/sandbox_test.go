@@ -252,6 +252,7 @@ pm.test('async fail', function (done) { setTimeout(() => { try { pm.expect(1).to
 		{"throw in timer", `setTimeout(() => { throw new Error('in timer') }, 1)`, "Error", "in timer"},
 		{"top-level return", `pm.test('before', () => {}); return; throw new Error('not reached')`, "", ""},
 		{"syntax error", `pm.test('x', () => {`, "SyntaxError", ""},
+		{"v8 wording", `let o; o.x`, "TypeError", "Cannot read properties of undefined (reading 'x')"},
 		{"runaway recursion", `function f() { return f() + 1 } f()`, "RangeError", ""},
 		{"async fn passed to test", `pm.test('x', async () => { throw new Error('late') })`, "Error", "late"},
 	}
