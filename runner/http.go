@@ -159,9 +159,17 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 		x.err = err
 		return x
 	}
+	query := u.RawQuery
 	if err := applyAuth(req.Auth, x.method, u, headers, body); err != nil {
 		x.err = err
 		return x
+	}
+	if !h.opts.ShowSecrets && u.RawQuery != query {
+		// Auth added a secret to the query (apikey in query, oauth2
+		// access_token): reports show the URL without it.
+		x.url = displayURL(&url.URL{Scheme: u.Scheme, Host: u.Host, Opaque: u.Opaque, RawQuery: query + redactedQuerySuffix(query, u.RawQuery)})
+	} else {
+		x.url = displayURL(u)
 	}
 	if userinfo != nil && !headers.has("Authorization") {
 		pass, _ := userinfo.Password()
@@ -328,6 +336,22 @@ func isRedirect(code int) bool {
 
 func sameOrigin(a, b *url.URL) bool {
 	return strings.EqualFold(a.Hostname(), b.Hostname()) && a.Port() == b.Port() && a.Scheme == b.Scheme
+}
+
+// redactedQuerySuffix returns the parameters auth appended to the query,
+// with their values redacted.
+func redactedQuerySuffix(before, after string) string {
+	added := strings.TrimPrefix(strings.TrimPrefix(after, before), "&")
+	var out []string
+	for _, kv := range strings.Split(added, "&") {
+		k, _, _ := strings.Cut(kv, "=")
+		out = append(out, k+"="+url.QueryEscape(Redacted))
+	}
+	sep := ""
+	if before != "" {
+		sep = "&"
+	}
+	return sep + strings.Join(out, "&")
 }
 
 // withOpaquePath converts a parsed URL (a redirect target) into the form

@@ -221,3 +221,40 @@ func TestGitHubAndHTMLReportersFromCLI(t *testing.T) {
 		t.Errorf("html report (err %v) lacks the failure message", err)
 	}
 }
+
+func TestQueryAPIKeyIsRedactedInReports(t *testing.T) {
+	srv := newEchoServer(t)
+	dir := t.TempDir()
+	doc := map[string]any{
+		"info": map[string]any{"name": "apikey", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+		"item": []any{map[string]any{
+			"name": "key in query",
+			"request": map[string]any{
+				"method": "GET", "url": srv.URL + "/get?a=1",
+				"auth": map[string]any{"type": "apikey", "apikey": []any{
+					map[string]any{"key": "key", "value": "api_key"},
+					map[string]any{"key": "value", "value": "Top-Secret-Key"},
+					map[string]any{"key": "in", "value": "query"},
+				}},
+			},
+			"event": []any{map[string]any{"listen": "test", "script": map[string]any{"exec": []string{
+				"pm.test('key sent', function () { pm.expect(pm.response.json().args.api_key).to.equal('Top-Secret-Key'); });",
+			}}}},
+		}},
+	}
+	col := writeJSON(t, filepath.Join(dir, "c.json"), doc)
+	report := filepath.Join(dir, "r.json")
+	res := runCLI(t, nil, "run", col, "-r", "cli,json", "--reporter-json-export", report, "--log-level", "info", "--color", "off")
+	if res.code != ExitOK {
+		t.Fatalf("exit %d\n%s\n%s", res.code, res.out, res.err)
+	}
+	data, _ := os.ReadFile(report)
+	for name, text := range map[string]string{"stdout": res.out, "stderr": res.err, "json": string(data)} {
+		if strings.Contains(text, "Top-Secret-Key") {
+			t.Errorf("%s contains the API key", name)
+		}
+	}
+	if !strings.Contains(string(data), "api_key=%5Bredacted%5D") {
+		t.Errorf("json report does not show the redacted key parameter")
+	}
+}
