@@ -565,6 +565,7 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 		}
 		return v
 	})
+	subtleNatives(rt, n)
 	set("parseHTML", func(c goja.FunctionCall) goja.Value {
 		return parseHTML(c.Argument(0).String()).toJS(rt)
 	})

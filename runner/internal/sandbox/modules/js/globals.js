@@ -231,16 +231,46 @@
     if (u === 'SHA-1' || u === 'SHA-256' || u === 'SHA-384' || u === 'SHA-512') { return u; }
     throw domError('NotSupportedError', 'Unrecognized algorithm name');
   }
-  var keyData = typeof WeakMap === 'function' ? new WeakMap() : null;
+  var keyData = new WeakMap();
   function CryptoKey() { throw new TypeError('Illegal constructor'); }
+  Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey' });
   function promised(fn) {
     return new Promise(function (resolve) { resolve(fn()); });
   }
-  function hmacKeyOf(key, usage) {
-    var raw = keyData.get(key);
-    if (!raw || key.algorithm.name !== 'HMAC') { throw domError('InvalidAccessError', 'The requested operation is not valid for the provided key'); }
-    if (key.usages.indexOf(usage) < 0) { throw domError('InvalidAccessError', 'The requested operation is not valid for the provided key'); }
-    return raw;
+  function check(r) {
+    if (r && typeof r === 'object' && typeof r.error === 'string' && !(r instanceof ArrayBuffer)) {
+      if (r.error === 'TypeError') { throw new TypeError(r.message); }
+      throw domError(r.error, r.message);
+    }
+    return r;
+  }
+  function makeKey(desc, extractable, usages) {
+    var key = Object.create(CryptoKey.prototype);
+    var alg = desc.algorithm;
+    var algorithm = { name: alg.name };
+    if (alg.hash) { algorithm.hash = { name: alg.hash.name }; }
+    if (alg.length !== undefined) { algorithm.length = alg.length; }
+    if (alg.modulusLength !== undefined) { algorithm.modulusLength = alg.modulusLength; algorithm.publicExponent = new Uint8Array(Array.from(alg.publicExponent)); }
+    if (alg.namedCurve !== undefined) { algorithm.namedCurve = alg.namedCurve; }
+    Object.defineProperties(key, {
+      type: { value: desc.type, enumerable: true },
+      extractable: { value: !!extractable, enumerable: true },
+      algorithm: { value: algorithm, enumerable: true },
+      usages: { value: (usages || []).slice(), enumerable: true }
+    });
+    keyData.set(key, desc.handle);
+    return key;
+  }
+  var PUBLIC_USES = { verify: 1, encrypt: 1, wrapKey: 1 };
+  var PRIVATE_USES = { sign: 1, decrypt: 1, unwrapKey: 1, deriveBits: 1, deriveKey: 1 };
+  function usagesFor(type, usages) {
+    return (usages || []).filter(function (u) { return type === 'public' ? PUBLIC_USES[u] : (type === 'private' ? PRIVATE_USES[u] : true); });
+  }
+  function handleOf(key, usage) {
+    var h = key && keyData.get(key);
+    if (!h) { throw new TypeError("parameter 2 is not of type 'CryptoKey'."); }
+    if (usage && key.usages.indexOf(usage) < 0) { throw domError('InvalidAccessError', 'The requested operation is not valid for the provided key'); }
+    return h;
   }
   var subtle = {
     digest: function (alg, data) {
@@ -248,49 +278,61 @@
     },
     importKey: function (format, data, alg, extractable, usages) {
       return promised(function () {
-        var name = typeof alg === 'string' ? alg : alg && alg.name;
-        if (String(name).toUpperCase() !== 'HMAC') { throw domError('NotSupportedError', 'Unrecognized algorithm name'); }
-        var raw;
-        if (format === 'raw') {
-          raw = new Uint8Array(toU8(data));
-        } else if (format === 'jwk') {
-          raw = new Uint8Array(N.decodeBase64(String(data.k)));
-        } else {
-          throw domError('NotSupportedError', 'Unsupported key format');
-        }
-        var key = Object.create(CryptoKey.prototype);
-        Object.defineProperties(key, {
-          type: { value: 'secret', enumerable: true },
-          extractable: { value: !!extractable, enumerable: true },
-          algorithm: { value: { name: 'HMAC', hash: { name: hashNameOf(alg.hash) }, length: raw.length * 8 }, enumerable: true },
-          usages: { value: (usages || []).slice(), enumerable: true }
-        });
-        keyData.set(key, raw);
-        return key;
+        if (format !== 'jwk') { data = toU8(data); }
+        var desc = check(N.subtleImport(format, data, alg));
+        return makeKey(desc, extractable, usagesFor(desc.type, usages));
+      });
+    },
+    generateKey: function (alg, extractable, usages) {
+      return promised(function () {
+        var r = check(N.subtleGenerate(alg));
+        if (r.secretKey) { return makeKey(r.secretKey, extractable, usages); }
+        return { publicKey: makeKey(r.publicKey, true, usagesFor('public', usages)), privateKey: makeKey(r.privateKey, extractable, usagesFor('private', usages)) };
       });
     },
     exportKey: function (format, key) {
       return promised(function () {
+        var h = handleOf(key);
         if (!key.extractable) { throw domError('InvalidAccessError', 'key is not extractable'); }
-        if (format !== 'raw') { throw domError('NotSupportedError', 'Unsupported key format'); }
-        return new Uint8Array(keyData.get(key)).buffer;
+        var r = check(N.subtleExport(format, h));
+        if (format === 'jwk') {
+          var jwk = {};
+          Object.keys(r).forEach(function (k) { jwk[k] = r[k]; });
+          jwk.key_ops = key.usages.slice();
+          jwk.ext = true;
+          var a = key.algorithm, hashBits = a.hash ? a.hash.name.replace('SHA-', '') : '';
+          if (a.name === 'HMAC') { jwk.alg = 'HS' + (hashBits === '1' ? '1' : hashBits); }
+          if (/^AES-/.test(a.name)) { jwk.alg = 'A' + a.length + a.name.slice(4); }
+          if (a.name === 'RSASSA-PKCS1-v1_5') { jwk.alg = 'RS' + hashBits; }
+          if (a.name === 'RSA-PSS') { jwk.alg = 'PS' + hashBits; }
+          if (a.name === 'RSA-OAEP') { jwk.alg = 'RSA-OAEP' + (hashBits === '1' ? '' : '-' + hashBits); }
+          return jwk;
+        }
+        return r;
       });
     },
     sign: function (alg, key, data) {
-      return promised(function () {
-        var raw = hmacKeyOf(key, 'sign');
-        return N.hmacBytes(key.algorithm.hash.name, raw, toU8(data));
-      });
+      return promised(function () { return check(N.subtleSign(alg, handleOf(key, 'sign'), toU8(data))); });
     },
     verify: function (alg, key, signature, data) {
+      return promised(function () { return check(N.subtleVerify(alg, handleOf(key, 'verify'), toU8(signature), toU8(data))); });
+    },
+    encrypt: function (alg, key, data) {
+      return promised(function () { return check(N.subtleEncrypt(alg, handleOf(key, 'encrypt'), toU8(data))); });
+    },
+    decrypt: function (alg, key, data) {
+      return promised(function () { return check(N.subtleDecrypt(alg, handleOf(key, 'decrypt'), toU8(data))); });
+    },
+    deriveBits: function (alg, key, length) {
+      return promised(function () { return check(N.subtleDeriveBits(alg, handleOf(key, 'deriveBits'), length)); });
+    },
+    deriveKey: function (alg, key, derivedAlg, extractable, usages) {
       return promised(function () {
-        var raw = hmacKeyOf(key, 'verify');
-        var mac = new Uint8Array(N.hmacBytes(key.algorithm.hash.name, raw, toU8(data)));
-        var sig = toU8(signature);
-        if (sig.length !== mac.length) { return false; }
-        var d = 0;
-        for (var i = 0; i < mac.length; i++) { d |= mac[i] ^ sig[i]; }
-        return d === 0;
+        var name = String(derivedAlg.name).toUpperCase(), length = derivedAlg.length;
+        if (!length && name === 'HMAC') { var h = hashNameOf(derivedAlg.hash); length = h === 'SHA-384' || h === 'SHA-512' ? 1024 : 512; }
+        var bits = check(N.subtleDeriveBits(alg, handleOf(key, 'deriveKey'), length));
+        var desc = check(N.subtleImport('raw', new Uint8Array(bits), derivedAlg));
+        return makeKey(desc, extractable, usages);
       });
     }
   };
