@@ -469,3 +469,48 @@ func TestExpiringCertificateWarnsOrFails(t *testing.T) {
 		t.Errorf("with --fail-on-cert-warnings: exit %d, want 1\n%s\n%s", res.code, res.out, res.err)
 	}
 }
+
+func TestJSONLogRecords(t *testing.T) {
+	e := newTLSEnv(t)
+	const pass = "Log-Secret-Passphrase"
+	encKey := e.clientA.WriteEncryptedKey(t, e.dir, "alpha-enc", pass, false)
+	manifest := writeJSON(t, filepath.Join(e.dir, "certs.json"), map[string]any{
+		"caCertificates":     []string{e.caPath},
+		"clientCertificates": []any{map[string]any{"host": "127.0.0.1", "port": port(t, e.srvA), "cert": e.certA, "key": encKey, "passphraseEnv": "KEY_PASS"}},
+	})
+	col := writeCollection(t, e.dir,
+		tItem{name: "A", url: e.srvA.URL + "/a", tests: cnIs("client-alpha")},
+		tItem{name: "A again", url: e.srvA.URL + "/b", tests: cnIs("client-alpha")},
+	)
+	res := runCLI(t, map[string]string{"KEY_PASS": pass}, "run", col, "--certs", manifest, "-r", "junit",
+		"--reporter-junit-export", filepath.Join(e.dir, "j.xml"), "--log-level", "info", "--log-format", "json")
+	if res.code != ExitOK {
+		t.Fatalf("exit %d\n%s", res.code, res.err)
+	}
+	if strings.Contains(res.err, pass) || strings.Contains(res.err, "PRIVATE KEY") {
+		t.Fatalf("logs contain secrets:\n%s", res.err)
+	}
+	var records []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(res.err), "\n") {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatalf("log line is not JSON: %q: %v", line, err)
+		}
+		if rec["msg"] == "request" {
+			records = append(records, rec)
+		}
+	}
+	if len(records) != 2 {
+		t.Fatalf("got %d request records, want 2:\n%s", len(records), res.err)
+	}
+	for _, rec := range records {
+		for _, field := range []string{"item", "method", "url", "status", "time_ms", "tls_version", "client_cert", "client_cert_sent", "tls_verified", "level", "time"} {
+			if _, ok := rec[field]; !ok {
+				t.Errorf("record lacks %q: %v", field, rec)
+			}
+		}
+		if !strings.Contains(fmt.Sprint(rec["client_cert"]), "client-alpha") || rec["tls_verified"] != true {
+			t.Errorf("record TLS fields: %v", rec)
+		}
+	}
+}
