@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -413,9 +414,15 @@ func (s *Sandbox) toJS(v any) goja.Value {
 		}
 		return rt.NewArray(items...)
 	case map[string]any:
+		// Sorted keys: Go maps have no order and scripts see key order.
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
 		o := rt.NewObject()
-		for k, e := range x {
-			_ = o.Set(k, s.toJS(e))
+		for _, k := range keys {
+			_ = o.Set(k, s.toJS(x[k]))
 		}
 		return o
 	case goja.Value:

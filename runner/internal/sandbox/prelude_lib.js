@@ -49,7 +49,11 @@
         if (v instanceof Date) { return isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString(); }
         if (v instanceof RegExp) { return String(v); }
         if (v instanceof Error) { return v.stack && String(v.stack).indexOf(v.name) === 0 ? String(v.stack).split('\n')[0] : String(v); }
-        if (v.__postmanType) { return 'Postman' + v.__postmanType + ' { }'; }
+        if (v.__sdkName && typeof v.toJSON === 'function') {
+            // SDK objects (Request, Response, Url, VariableScope...) print
+            // as their JSON form.
+            return v.__sdkName + ' ' + inspect(v.toJSON(), depth, seen, indent);
+        }
         if (lib.PropertyList && v instanceof lib.PropertyList) {
             return (v._type || 'PropertyList') + ' ' + inspect(v.members, depth, seen, indent);
         }
@@ -587,6 +591,7 @@
             query: this.query.toJSON(), hash: this.hash, variable: this.variables.toJSON()
         };
     };
+    hidden(Url.prototype, '__sdkName', 'Url');
     lib.Url = Url;
 
     lib.urlExport = function (u) {

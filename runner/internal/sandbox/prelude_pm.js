@@ -117,6 +117,7 @@
         var self = this;
         Object.keys(n).forEach(function (k) { self[k] = n[k]; });
     };
+    hidden(RequestBody.prototype, '__sdkName', 'RequestBody');
     RequestBody.prototype.toJSON = function () {
         var o = { mode: this.mode };
         if (this.mode === 'raw') { o.raw = this.raw; }
@@ -153,6 +154,7 @@
         (params instanceof PropertyList ? params.members : (params || [])).forEach(function (p) { list.upsert({ key: p.key, value: p.value }); });
     };
     RequestAuth.prototype.clear = function (type) { delete this[type || this.type]; };
+    hidden(RequestAuth.prototype, '__sdkName', 'RequestAuth');
     RequestAuth.prototype.toJSON = function () {
         var o = { type: this.type };
         if (this.type && this[this.type]) { o[this.type] = this[this.type].toJSON(); }
@@ -234,6 +236,7 @@
         var header = this.headers.toString().length;
         return { body: bodySize, header: header, total: bodySize + header, source: 'COMPUTED' };
     };
+    hidden(Request.prototype, '__sdkName', 'Request');
     Request.prototype.toJSON = function () {
         var o = { url: this.url.toString(), method: this.method, header: this.headers.toJSON() };
         if (this.body && this.body.mode) { o.body = this.body.toJSON(); }
@@ -338,8 +341,9 @@
         }
         return { body: body, header: header, total: body + header };
     };
+    hidden(Response.prototype, '__sdkName', 'Response');
     Response.prototype.toJSON = function () {
-        return { id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(), cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize };
+        return { status: this.status, code: this.code, header: this.headers.toJSON(), cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize };
     };
     addTo(Response.prototype);
     lib.Response = Response;
@@ -381,6 +385,7 @@
         if (v === undefined || v === null) { return v; }
         return replaceDeep(this._kind, v);
     };
+    hidden(VariableScope.prototype, '__sdkName', 'VariableScope');
     VariableScope.prototype.toJSON = function () {
         var o = { values: host.varList(this._kind) };
         var name = host.varName(this._kind);

@@ -549,6 +549,8 @@ console.error(new TypeError('boom'));
 console.debug([], {}, function named() {}, 'a\'b', ['s']);
 console.log('100%% %o', 'x');
 console.log(["it's"], pm.response.headers);
+console.log(pm.response);
+console.log(pm.request.url);
 `, &Response{Code: 200, Headers: []collection.Header{hdr("A", "1")}})
 	if r.Error != nil {
 		t.Fatal(describe(r))
@@ -560,6 +562,23 @@ error: TypeError: boom
 debug: [] {} [Function: named] a'b [ 's' ]
 log: 100% 'x'
 log: [ "it's" ] HeaderList [ { key: 'A', value: '1' } ]
+log: Response {
+  status: 'OK',
+  code: 200,
+  header: [ { key: 'A', value: '1' } ],
+  cookie: [],
+  responseTime: 0,
+  responseSize: 0
+}
+log: Url {
+  protocol: 'http',
+  host: [ 'example', 'test' ],
+  port: undefined,
+  path: [ 'path' ],
+  query: [ { key: 'a', value: '1' } ],
+  hash: undefined,
+  variable: []
+}
 `
 	if got := h.consoleText(); got != want {
 		t.Errorf("console =\n%s\nwant\n%s", got, want)
