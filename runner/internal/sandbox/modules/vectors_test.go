@@ -158,3 +158,15 @@ func TestVectorsMomentParis(t *testing.T) {
 	time.Local = paris
 	runVectors(t, "moment_paris.json", requireBind("moment"))
 }
+
+func TestVectorsBrowserify(t *testing.T) {
+	runVectors(t, "browserify.json", func(rt *goja.Runtime) (goja.Value, goja.Value) {
+		return rt.ToValue(func(name string) goja.Value {
+			v, err := Require(rt, name)
+			if err != nil {
+				panic(rt.NewGoError(err))
+			}
+			return v
+		}), goja.Undefined()
+	})
+}

@@ -10,8 +10,8 @@
     }
   }
   var qs = {};
-  qs.escape = function (s) { return encodeURIComponent(s); };
-  qs.unescape = function (s) {
+  var escape = function (s) { return encodeURIComponent(s); };
+  var unescape = function (s) {
     try { return decodeURIComponent(s); } catch (e) { return s.replace(/%[0-9a-fA-F]{2}/g, function (m) { try { return decodeURIComponent(m); } catch (x) { return m; } }); }
   };
   qs.stringify = qs.encode = function (obj, sep, eq, name) {
@@ -19,13 +19,13 @@
     if (obj === null) { obj = undefined; }
     if (typeof obj === 'object') {
       return Object.keys(obj).map(function (k) {
-        var ks = qs.escape(stringifyPrimitive(k)) + eq;
-        if (Array.isArray(obj[k])) { return obj[k].map(function (v) { return ks + qs.escape(stringifyPrimitive(v)); }).join(sep); }
-        return ks + qs.escape(stringifyPrimitive(obj[k]));
+        var ks = escape(stringifyPrimitive(k)) + eq;
+        if (Array.isArray(obj[k])) { return obj[k].map(function (v) { return ks + escape(stringifyPrimitive(v)); }).join(sep); }
+        return ks + escape(stringifyPrimitive(obj[k]));
       }).filter(Boolean).join(sep);
     }
     if (!name) { return ''; }
-    return qs.escape(stringifyPrimitive(name)) + eq + qs.escape(stringifyPrimitive(obj));
+    return escape(stringifyPrimitive(name)) + eq + escape(stringifyPrimitive(obj));
   };
   qs.parse = qs.decode = function (s, sep, eq, options) {
     sep = sep || '&'; eq = eq || '=';
@@ -35,7 +35,7 @@
     var maxKeys = 1000;
     if (options && typeof options.maxKeys === 'number') { maxKeys = options.maxKeys; }
     if (maxKeys > 0 && parts.length > maxKeys) { parts = parts.slice(0, maxKeys); }
-    var decode = (options && options.decodeURIComponent) || qs.unescape;
+    var decode = (options && options.decodeURIComponent) || unescape;
     parts.forEach(function (p) {
       var x = p.replace(/\+/g, '%20'), idx = x.indexOf(eq), kstr, vstr;
       if (idx >= 0) { kstr = x.substr(0, idx); vstr = x.substr(idx + eq.length); } else { kstr = x; vstr = ''; }

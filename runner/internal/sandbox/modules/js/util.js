@@ -13,8 +13,8 @@
   function formatPrimitive(v) {
     if (v === undefined) { return 'undefined'; }
     if (typeof v === 'string') { return quote(v); }
-    if (typeof v === 'number') { return (v === 0 && 1 / v < 0) ? '-0' : String(v); }
-    if (typeof v === 'symbol') { return v.toString(); }
+    if (typeof v === 'number') { return String(v); }
+    if (typeof v === 'symbol') { return '{}'; }
     if (typeof v === 'bigint') { return v + 'n'; }
     return String(v);
   }
@@ -29,7 +29,7 @@
       if (!keys0.length) { return '[Function' + (v.name ? ': ' + v.name : '') + ']'; }
     }
     if (v instanceof RegExp) { return String(v); }
-    if (v instanceof Date) { return isNaN(v) ? 'Invalid Date' : v.toISOString(); }
+    if (v instanceof Date) { return Date.prototype.toString.call(v); }
     if (v instanceof Error) { return '[' + Error.prototype.toString.call(v) + ']'; }
     if (ctx.seen.indexOf(v) >= 0) { return '[Circular]'; }
     var isArr = Array.isArray(v), keys = Object.keys(v);
@@ -37,7 +37,7 @@
     var base = '';
     if (typeof v === 'function') { base = ' [Function' + (v.name ? ': ' + v.name : '') + ']'; }
     if (keys.length === 0 && (!isArr || v.length === 0)) { return base ? base.trim() : braces[0] + braces[1]; }
-    if (depth < 0) { return isArr ? '[Array]' : '[Object]'; }
+    if (depth < 0) { return '[Object]'; }
     ctx.seen.push(v);
     var output;
     if (isArr) {
@@ -52,7 +52,7 @@
     }
     ctx.seen.pop();
     var length = output.reduce(function (p, c) { return p + c.length + 1; }, 0);
-    if (length > 60) { return braces[0] + base + '\n  ' + output.join(',\n  ') + ' ' + braces[1]; }
+    if (length > 60) { return braces[0] + (base === '' ? '' : base + '\n ') + ' ' + output.join(',\n  ') + ' ' + braces[1]; }
     return braces[0] + base + ' ' + output.join(', ') + ' ' + braces[1];
   }
   util.inspect = inspect;
@@ -62,17 +62,14 @@
       return Array.prototype.map.call(args, function (a) { return inspect(a); }).join(' ');
     }
     var i = 1;
-    var str = String(f).replace(/%[sdifjoO%]/g, function (x) {
+    var str = String(f).replace(/%[sdj%]/g, function (x) {
       if (x === '%%') { return '%'; }
       if (i >= args.length) { return x; }
       var a = args[i++];
       switch (x) {
         case '%s': return String(a);
         case '%d': return String(Number(a));
-        case '%i': return String(parseInt(a, 10));
-        case '%f': return String(parseFloat(a));
-        case '%j': try { return JSON.stringify(a); } catch (e) { return '[Circular]'; }
-        default: return inspect(a);
+        default: try { return JSON.stringify(a); } catch (e) { return '[Circular]'; }
       }
     });
     for (var x = args[i]; i < args.length; x = args[++i]) { str += ' ' + (x === null || (typeof x !== 'object' && typeof x !== 'symbol') ? String(x) : inspect(x)); }
