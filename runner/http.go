@@ -80,9 +80,16 @@ func (h *httpLayer) transport(p certs.Profile) *http.Transport {
 		return t
 	}
 	dialer := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
+	// dial connects to addr, or to the address --resolve maps it to.
+	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if to, ok := h.opts.Resolve[strings.ToLower(addr)]; ok {
+			addr = to
+		}
+		return dialer.DialContext(ctx, network, addr)
+	}
 	t := &http.Transport{
 		Proxy:                 h.plainProxy,
-		DialContext:           dialer.DialContext,
+		DialContext:           dial,
 		MaxIdleConns:          100,
 		MaxIdleConnsPerHost:   16,
 		IdleConnTimeout:       90 * time.Second,
@@ -102,7 +109,16 @@ func (h *httpLayer) transport(p certs.Profile) *http.Transport {
 			return nil, fmt.Errorf("proxy for %s: %w", addr, err)
 		}
 		if proxy == nil {
-			return store.DialTLS(ctx, network, addr, host, p)
+			if _, ok := h.opts.Resolve[strings.ToLower(addr)]; !ok {
+				return store.DialTLS(ctx, network, addr, host, p)
+			}
+			// --resolve: connect to the mapped address, but verify and
+			// choose the client certificate for the name in the URL.
+			raw, err := dial(ctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			return store.Handshake(ctx, raw, addr, host, p)
 		}
 		raw, err := dialTunnel(ctx, dialer, proxy, addr)
 		if err != nil {

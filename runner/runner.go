@@ -64,6 +64,11 @@ type Options struct {
 	// tunnelled with CONNECT so client certificates apply.
 	Proxy func(*http.Request) (*url.URL, error)
 
+	// Resolve maps "host:port" (lower case) to the "address:port" to
+	// connect to instead, as curl's --resolve: the URL's host is still used
+	// for the Host header, SNI, verification and certificate matching.
+	Resolve map[string]string
+
 	// Certs holds client certificates, CA trust and verification settings.
 	// nil means system roots, no client certificate, verification on.
 	Certs *certs.Store

@@ -514,3 +514,35 @@ func TestJSONLogRecords(t *testing.T) {
 		}
 	}
 }
+
+func TestMTLSWildcardEntryWithResolve(t *testing.T) {
+	dir := t.TempDir()
+	ca := certstest.NewCA(t, "server CA")
+	clientCA := certstest.NewCA(t, "client CA")
+	client := clientCA.Leaf(t, certstest.LeafOpts{Client: true, CommonName: "wildcard-client"})
+	exact := clientCA.Leaf(t, certstest.LeafOpts{Client: true, CommonName: "exact-client"})
+	cc, ck := client.WriteFiles(t, dir, "wild")
+	ec, ek := exact.WriteFiles(t, dir, "exact")
+	srv := certstest.NewTLSServer(t, whoHandler(nil), certstest.ServerOpts{
+		Cert:      ca.Leaf(t, certstest.LeafOpts{Hosts: []string{"api.eu.example.test", "pay.example.test"}}),
+		ClientCAs: clientCA.Pool(), RequireClientCert: true,
+	})
+	p := port(t, srv)
+	manifest := writeJSON(t, filepath.Join(dir, "certs.json"), map[string]any{
+		"caCertificates": []string{ca.WritePEM(t, dir)},
+		"clientCertificates": []any{
+			map[string]any{"host": "pay.example.test", "port": p, "cert": ec, "key": ek},
+			map[string]any{"host": "*.EXAMPLE.test", "port": p, "cert": cc, "key": ck},
+		},
+	})
+	col := writeCollection(t, dir,
+		tItem{name: "wildcard, two levels deep", url: fmt.Sprintf("https://API.eu.example.test:%d/x", p), tests: cnIs("wildcard-client")},
+		tItem{name: "exact beats wildcard", url: fmt.Sprintf("https://pay.example.test:%d/x", p), tests: cnIs("exact-client")},
+	)
+	res := runCLI(t, nil, "run", col, "--certs", manifest, "--color", "off",
+		"--resolve", fmt.Sprintf("api.eu.example.test:%d:127.0.0.1", p),
+		"--resolve", fmt.Sprintf("pay.example.test:%d:127.0.0.1", p))
+	if res.code != ExitOK {
+		t.Fatalf("exit %d\n%s\n%s", res.code, res.out, res.err)
+	}
+}

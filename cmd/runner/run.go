@@ -59,6 +59,7 @@ type runOptions struct {
 
 	shard   string
 	shardBy string
+	resolve []string
 }
 
 func newRunCmd(s Streams) *cobra.Command {
@@ -111,6 +112,7 @@ errored; 2 usage or input error, detected before any request is sent.`,
 	f.IntVar(&o.certExpiryDays, "cert-expiry-warning-days", certs.DefaultExpiryWarningDays, "warn when a certificate expires within this many days")
 	f.BoolVar(&o.failOnCertWarnings, "fail-on-cert-warnings", false, "treat certificate warnings as failures (for monitoring)")
 
+	f.StringArrayVar(&o.resolve, "resolve", nil, "connect to ADDRESS for HOST:PORT (host:port:address, as curl); repeatable")
 	f.StringVar(&o.shard, "shard", "", "run shard K of N (K/N): a deterministic part of the top-level items or iterations")
 	f.StringVar(&o.shardBy, "shard-by", "items", "what --shard splits: items (top-level folders and requests) or iterations")
 	f.StringVar(&o.logLevel, "log-level", "warn", "structured log level on stderr: debug, info, warn, error")
@@ -142,6 +144,9 @@ func (o *runOptions) check(cmd *cobra.Command) error {
 		if _, err := runner.ParseShard(o.shard); err != nil {
 			return fmt.Errorf("--shard: %w", err)
 		}
+	}
+	if _, err := runner.ParseResolve(o.resolve); err != nil {
+		return fmt.Errorf("--resolve: %w", err)
 	}
 	if o.shardBy != "items" && o.shardBy != "iterations" {
 		return fmt.Errorf("--shard-by must be items or iterations, got %q", o.shardBy)
@@ -271,8 +276,10 @@ func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 		shard, _ = runner.ParseShard(o.shard)
 		shard.ByIterations = o.shardBy == "iterations"
 	}
+	resolve, _ := runner.ParseResolve(o.resolve)
 	r, err := runner.New(runner.Options{
 		Shard:              shard,
+		Resolve:            resolve,
 		Collection:         in.coll,
 		Environment:        in.env,
 		Globals:            in.globals,
