@@ -6,6 +6,7 @@ import (
 	"crypto/des"
 	"crypto/hmac"
 	"crypto/md5"
+	"crypto/rc4"
 	"crypto/rand"
 	"crypto/sha1"
 	"crypto/sha256"
@@ -17,6 +18,7 @@ import (
 	"fmt"
 	"hash"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -229,6 +231,20 @@ func unpad(name string, data []byte) []byte {
 // the output and its significant length, which like CryptoJS's unpadding
 // may be negative when decrypting garbage.
 func runCipher(alg string, encrypt bool, mode, padding string, key, iv, data []byte) ([]byte, int, error) {
+	if alg == "RC4" || strings.HasPrefix(alg, "RC4Drop") {
+		c, err := rc4.NewCipher(key) //nolint:gosec // CryptoJS exposes RC4
+		if err != nil {
+			return nil, 0, fmt.Errorf("RC4 key: %w", err)
+		}
+		if n, ok := strings.CutPrefix(alg, "RC4Drop:"); ok {
+			drop, _ := strconv.Atoi(n)
+			skip := make([]byte, drop*4)
+			c.XORKeyStream(skip, skip)
+		}
+		out := make([]byte, len(data))
+		c.XORKeyStream(out, data)
+		return out, len(out), nil
+	}
 	var block cipher.Block
 	var err error
 	switch alg {

@@ -223,14 +223,15 @@
     }
   };
 
-  function makeCipher(name, keySize, ivSize) {
-    var blockSize = ivSize;
+  function makeCipher(name, keySize, ivSize, stream) {
+    var blockSize = stream ? 1 : ivSize;
     var algorithm = { _name: name, keySize: keySize, ivSize: ivSize, blockSize: blockSize };
     function run(encrypt, data, key, cfg) {
       var mode = (cfg.mode && cfg.mode._name) || 'CBC';
       var padding = (cfg.padding && cfg.padding._name) || 'Pkcs7';
       var iv = cfg.iv ? toWA(cfg.iv) : new WordArray([], 0);
-      return fromNative(N.cipher(name, encrypt, mode, padding, key.words, key.sigBytes, iv.words, iv.sigBytes, data.words, data.sigBytes));
+      var alg = name === 'RC4Drop' ? 'RC4Drop:' + (cfg.drop === undefined ? 192 : cfg.drop) : name;
+      return fromNative(N.cipher(alg, encrypt, mode, padding, key.words, key.sigBytes, iv.words, iv.sigBytes, data.words, data.sigBytes));
     }
     algorithm.encrypt = function (message, key, cfg) {
       cfg = cfg || {};
@@ -244,7 +245,7 @@
       var ct = run(true, data, key, runCfg);
       return new CipherParams({
         ciphertext: ct, key: key, iv: iv, salt: salt, algorithm: algorithm,
-        mode: cfg.mode || C.mode.CBC, padding: cfg.padding || C.pad.Pkcs7,
+        mode: stream ? undefined : cfg.mode || C.mode.CBC, padding: stream ? undefined : cfg.padding || C.pad.Pkcs7,
         blockSize: blockSize, formatter: cfg.format || C.format.OpenSSL
       });
     };
@@ -264,5 +265,7 @@
   makeCipher('AES', 8, 4);
   makeCipher('DES', 2, 2);
   makeCipher('TripleDES', 6, 2);
+  makeCipher('RC4', 8, 0, true);
+  makeCipher('RC4Drop', 8, 0, true);
   return C;
 })

@@ -84,5 +84,13 @@ cases.push('lib.SHA256(lib.lib.WordArray.create([0x01020300], 3)).toString()', '
   cases.push('lib.AES.decrypt(' + JSON.stringify(ct) + ', ' + JSON.stringify(pw) + ').toString()');
   cases.push('lib.AES.decrypt(' + JSON.stringify(ct) + ', ' + JSON.stringify(pw) + ').sigBytes');
 });
+['', 'abc', 'a longer RC4 message ✓'].forEach(function (m) {
+  var lit = JSON.stringify(m);
+  cases.push('lib.RC4.encrypt(' + lit + ', lib.enc.Hex.parse("0102030405")).toString()');
+  cases.push('lib.RC4Drop.encrypt(' + lit + ', lib.enc.Hex.parse("0102030405")).ciphertext.toString()');
+  cases.push('lib.RC4Drop.encrypt(' + lit + ', lib.enc.Hex.parse("0102030405"), {drop: 3}).ciphertext.toString()');
+  cases.push('lib.RC4.decrypt(' + JSON.stringify(C.RC4.encrypt(m, 'pass').toString()) + ', "pass").toString(lib.enc.Utf8)');
+  cases.push('lib.RC4.decrypt(lib.RC4.encrypt(' + lit + ', "k"), "k").toString(lib.enc.Utf8)');
+});
 // crypto-js 3.3.0 ignores cfg.salt (always random), so no fixed-salt vectors.
 run('crypto-js@3.3.0', C, cases);
