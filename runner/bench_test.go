@@ -146,3 +146,68 @@ func BenchmarkBareLoop(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/request")
 }
+
+// libraryCollection builds n requests whose test script makes the two JSON
+// assertions of benchCollection, plus (when withLibs) an HMAC-SHA256
+// signature with CryptoJS, a lodash _.get chain and a moment format.
+func libraryCollection(b *testing.B, baseURL string, n int, withLibs bool) *collection.Collection {
+	b.Helper()
+	test := []string{
+		"var body = pm.response.json();",
+		"pm.test('status is 200', function () { pm.response.to.have.status(200); });",
+		"pm.test('arg echoed', function () { pm.expect(body.args).to.have.property('i').that.is.a('string'); });",
+	}
+	if withLibs {
+		test = append(test,
+			"var _ = require('lodash'); var moment = require('moment'); var CryptoJS = require('crypto-js');",
+			"var sig = CryptoJS.HmacSHA256(body.url + body.args.i, 'secret-key').toString(CryptoJS.enc.Hex);",
+			"var host = _.get(body, 'headers.host', 'none');",
+			"var stamp = moment.utc(1700000000000).format('YYYY-MM-DD HH:mm:ss');",
+			"pm.environment.set('last', sig.length + host.length + stamp.length);",
+		)
+	} else {
+		test = append(test, "pm.environment.set('last', body.url.length);")
+	}
+	items := make([]map[string]any, n)
+	for i := range items {
+		items[i] = map[string]any{
+			"name":    fmt.Sprintf("request %d", i),
+			"event":   []any{map[string]any{"listen": "test", "script": map[string]any{"exec": test}}},
+			"request": map[string]any{"method": "GET", "url": fmt.Sprintf("%s/get?i=%d", baseURL, i)},
+		}
+	}
+	data, _ := json.Marshal(map[string]any{
+		"info": map[string]any{"name": "libs", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+		"item": items,
+	})
+	c, err := collection.Parse(data, "libs.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
+
+// BenchmarkLibraries compares a collection whose test scripts sign with
+// CryptoJS HMAC-SHA256, read with lodash _.get and format with moment
+// against the same collection without those calls (target: within 1.5x).
+func BenchmarkLibraries(b *testing.B) {
+	srv := httptest.NewServer(echoserver.Handler())
+	defer srv.Close()
+	for _, withLibs := range []bool{false, true} {
+		b.Run(fmt.Sprintf("libraries=%v", withLibs), func(b *testing.B) {
+			c := libraryCollection(b, srv.URL, 200, withLibs)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				r, err := runner.New(runner.Options{Collection: c})
+				if err != nil {
+					b.Fatal(err)
+				}
+				s, err := r.Run(context.Background())
+				if err != nil || len(s.Failures) > 0 {
+					b.Fatalf("run: %v %+v", err, s.Failures)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*200), "ns/request")
+		})
+	}
+}
