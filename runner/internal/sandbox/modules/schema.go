@@ -116,6 +116,16 @@ func compileSchema(doc any, opts schemaOptions) (*jsonschema.Schema, error) {
 		for name := range jsonschema.Formats {
 			c.Formats[name] = func(any) bool { return true }
 		}
+	} else {
+		if err := checkFormatsKnown(doc); err != nil {
+			return nil, err
+		}
+		for name := range jsonschema.Formats {
+			c.Formats[name] = func(any) bool { return true }
+		}
+		for name, f := range ajvFormats {
+			c.Formats[name] = f
+		}
 	}
 	c.LoadURL = func(s string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("can't resolve reference %s", s)

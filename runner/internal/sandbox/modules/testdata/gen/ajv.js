@@ -14,4 +14,6 @@ pairs.forEach(function (p) {
 cases.push('(function(){ var a = new lib({allErrors: true}); a.validate({properties: {x: {type: "string"}, y: {minimum: 3}}}, {x: 1, y: 1}); return a.errorsText(); })()');
 cases.push('(function(){ var a = new lib(); a.validate({type: "string"}, "ok"); return [a.errors, a.errorsText()]; })()');
 cases.push('new lib().compile({type: "nonsense"})');
+cases.push('new lib().compile({properties: {x: {format: "foo"}}})');
+cases.push('(function(){ try { new lib().compile({properties: {x: {format: "foo"}}}); } catch (e) { return e.message; } })()');
 run('ajv@6.12.5', Ajv, cases);

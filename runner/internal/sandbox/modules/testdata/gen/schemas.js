@@ -54,5 +54,9 @@ module.exports = [
   [{ type: 'object', patternProperties: { '^n_': { type: 'number' } } }, { n_a: 'x', other: 'y' }],
   [{ type: 'integer', maximum: 10, multipleOf: 2 }, 11],
   [{ type: 'null' }, 0],
-  [{ type: 'array', items: { type: 'array', items: { type: 'integer' } } }, [[1, 'x'], ['y']]]
+  [{ type: 'array', items: { type: 'array', items: { type: 'integer' } } }, [[1, 'x'], ['y']]],
+  [{ type: 'array', items: [{ format: 'date' }, { format: 'time' }, { format: 'hostname' }, { format: 'uuid' }, { format: 'ipv6' }, { format: 'uri-reference' }, { format: 'json-pointer' }, { format: 'regex' }, { format: 'date-time' }, { format: 'email' }] },
+    ['2020-13-01', '25:00:00', '-bad-.com', 'not-a-uuid', '::zz', '\\bad', 'no-slash', '(', '2020-01-01T00:00:00', 'a@b']],
+  [{ type: 'array', items: [{ format: 'date' }, { format: 'time' }, { format: 'hostname' }, { format: 'uuid' }, { format: 'ipv6' }, { format: 'uri-reference' }, { format: 'json-pointer' }, { format: 'date-time' }, { format: 'email' }, { format: 'uri' }] },
+    ['2020-02-29', '12:30:00Z', 'api.example.com', '123e4567-e89b-12d3-a456-426614174000', '::1', '../x?y', '/a/b', '2020-01-01T00:00:00.5+01:00', 'first.last@example.co.uk', 'urn:isbn:1']]
 ];
