@@ -161,7 +161,7 @@ func New(opts Options) (*Runner, error) {
 		Data:        collection.NewScope("data", nil),
 		Local:       collection.NewScope("local", nil),
 	}
-	r.sandbox = sandbox.New(sandbox.Options{ScriptTimeout: opts.ScriptTimeout, Now: opts.Now})
+	r.sandbox = sandbox.New(sandbox.Options{ScriptTimeout: opts.ScriptTimeout, Now: opts.Now, StopOnFailure: opts.BailOnFailure})
 	return r, nil
 }
 

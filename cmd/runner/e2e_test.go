@@ -258,3 +258,21 @@ func TestQueryAPIKeyIsRedactedInReports(t *testing.T) {
 		t.Errorf("json report does not show the redacted key parameter")
 	}
 }
+
+func TestBailStopsAfterTheFailingItem(t *testing.T) {
+	srv := newEchoServer(t)
+	dir := t.TempDir()
+	report := filepath.Join(dir, "r.json")
+	res := runCLI(t, nil, "run", testdataPath("collections", "failing.postman_collection.json"), "--env-var", "baseUrl="+srv.URL,
+		"--bail", "-r", "json", "--reporter-json-export", report)
+	if res.code != ExitFailures {
+		t.Fatalf("exit %d, want 1\n%s", res.code, res.err)
+	}
+	if n := srv.n.Load(); n != 1 {
+		t.Errorf("--bail: %d requests sent, want 1 (stop after the failing item)", n)
+	}
+	data, _ := os.ReadFile(report)
+	if !strings.Contains(string(data), "AssertionFailure") {
+		t.Errorf("--bail: the report lacks the AssertionFailure script error, as Newman writes it")
+	}
+}
