@@ -522,3 +522,24 @@ func TestExampleManifest(t *testing.T) {
 		t.Errorf("certs.Load without the variables = %v, want an error naming ORDERS_API_CLIENT_CERT", err)
 	}
 }
+
+// TestTopReadmeNamesTheAction checks that the repository's README.md, the
+// user's front door, names every input and output of action.yml.
+func TestTopReadmeNamesTheAction(t *testing.T) {
+	a := loadAction(t)
+	raw, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(raw)
+	for name := range a.Inputs {
+		if !strings.Contains(md, "`"+name+"`") {
+			t.Errorf("README.md does not name the action input %q", name)
+		}
+	}
+	for name := range a.Outputs {
+		if !strings.Contains(md, "`"+name+"`") {
+			t.Errorf("README.md does not name the action output %q", name)
+		}
+	}
+}

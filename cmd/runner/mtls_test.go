@@ -546,3 +546,48 @@ func TestMTLSWildcardEntryWithResolve(t *testing.T) {
 		t.Fatalf("exit %d\n%s\n%s", res.code, res.out, res.err)
 	}
 }
+
+func TestCertsCheckAndInspectCommands(t *testing.T) {
+	e := newTLSEnv(t)
+	const pass = "Check-Passphrase"
+	encKey := e.clientB.WriteEncryptedKey(t, e.dir, "beta-enc", pass, false)
+	manifest := writeJSON(t, filepath.Join(e.dir, "certs.json"), map[string]any{
+		"caCertificates": []string{e.caPath},
+		"clientCertificates": []any{
+			map[string]any{"host": "127.0.0.1", "port": port(t, e.srvA), "cert": e.certA, "key": e.keyA},
+			map[string]any{"host": "127.0.0.1", "port": port(t, e.srvB), "cert": e.certB, "key": encKey, "passphraseEnv": "B_PASS"},
+		},
+	})
+	env := map[string]string{"B_PASS": pass}
+
+	res := runCLI(t, env, "certs", "check", manifest)
+	if res.code != ExitOK {
+		t.Fatalf("certs check: exit %d\n%s\n%s", res.code, res.out, res.err)
+	}
+	for _, want := range []string{"client-alpha", "client-beta", fmt.Sprintf("127.0.0.1:%d", port(t, e.srvB))} {
+		if !strings.Contains(res.out, want) {
+			t.Errorf("certs check output lacks %q:\n%s", want, res.out)
+		}
+	}
+	if strings.Contains(res.out+res.err, pass) {
+		t.Errorf("certs check printed the passphrase")
+	}
+	if res := runCLI(t, map[string]string{"B_PASS": "wrong"}, "certs", "check", manifest); res.code != ExitUsage || !strings.Contains(res.err, "clientCertificates[1]") {
+		t.Errorf("certs check with a wrong passphrase: exit %d, stderr %q", res.code, res.err)
+	}
+
+	res = runCLI(t, env, "certs", "inspect", e.srvB.URL, "--certs", manifest)
+	if res.code != ExitOK {
+		t.Fatalf("certs inspect: exit %d\n%s\n%s", res.code, res.out, res.err)
+	}
+	for _, want := range []string{"client-beta", "server CA"} {
+		if !strings.Contains(res.out, want) {
+			t.Errorf("certs inspect output lacks %q:\n%s", want, res.out)
+		}
+	}
+	// Without the manifest the CA is unknown and no certificate is sent.
+	res = runCLI(t, nil, "certs", "inspect", e.srvB.URL)
+	if res.code != ExitFailures || !strings.Contains(res.out+res.err, "unknown") {
+		t.Errorf("certs inspect without trust: exit %d\n%s\n%s", res.code, res.out, res.err)
+	}
+}
