@@ -250,7 +250,7 @@ func (s *Store) expiryWarnings(info *Info, chain []*x509.Certificate, entry *Ent
 			if i > 0 {
 				what = "intermediate certificate"
 			}
-			info.Verification.Warnings = append(info.Verification.Warnings, fmt.Sprintf("%s %q expires in %d days (%s)", what, subjectName(c), daysBetween(now, c.NotAfter), day(c.NotAfter)))
+			info.Verification.Warnings = append(info.Verification.Warnings, fmt.Sprintf("%s %q expires in %s (%s)", what, subjectName(c), days(daysBetween(now, c.NotAfter)), day(c.NotAfter)))
 		}
 	}
 	if entry != nil {
@@ -261,7 +261,7 @@ func (s *Store) expiryWarnings(info *Info, chain []*x509.Certificate, entry *Ent
 		case now.Before(c.NotBefore):
 			info.Verification.Warnings = append(info.Verification.Warnings, fmt.Sprintf("client certificate %q from %s is not valid until %s", subjectName(c), entry.Source, day(c.NotBefore)))
 		case c.NotAfter.Sub(now) < limit:
-			info.Verification.Warnings = append(info.Verification.Warnings, fmt.Sprintf("client certificate %q from %s expires in %d days (%s)", subjectName(c), entry.Source, daysBetween(now, c.NotAfter), day(c.NotAfter)))
+			info.Verification.Warnings = append(info.Verification.Warnings, fmt.Sprintf("client certificate %q from %s expires in %s (%s)", subjectName(c), entry.Source, days(daysBetween(now, c.NotAfter)), day(c.NotAfter)))
 		}
 	}
 }
@@ -309,8 +309,8 @@ func describeVerifyError(err error, leaf *x509.Certificate, chain []*x509.Certif
 			return KindNotYetValid, fmt.Sprintf("the %s %q is not valid until %s (now %s): check the clocks of the server and of this machine, or wait until it becomes valid",
 				what, subjectName(c), c.NotBefore.UTC().Format(time.RFC3339), now.UTC().Format(time.RFC3339))
 		}
-		return KindExpired, fmt.Sprintf("the %s %q expired on %s (%d days ago): renew it on the server, or set strictSSL:false (or -k) to accept it",
-			what, subjectName(c), c.NotAfter.UTC().Format(time.RFC3339), -daysBetween(now, c.NotAfter))
+		return KindExpired, fmt.Sprintf("the %s %q expired on %s (%s ago): renew it on the server, or set strictSSL:false (or -k) to accept it",
+			what, subjectName(c), c.NotAfter.UTC().Format(time.RFC3339), days(-daysBetween(now, c.NotAfter)))
 	case errors.As(err, &he):
 		names := certNames(he.Certificate)
 		return KindHostnameMismatch, fmt.Sprintf("the server certificate %q is valid for %s, not %q: request one of those names or fix the server certificate's subjectAltName",

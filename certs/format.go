@@ -94,13 +94,18 @@ func FormatInfo(w io.Writer, info *Info) {
 }
 
 func daysLeftText(d int) string {
-	switch {
-	case d < 0:
-		return fmt.Sprintf("expired %d days ago", -d)
-	case d == 1:
-		return "1 day left"
+	if d < 0 {
+		return "expired " + days(-d) + " ago"
 	}
-	return fmt.Sprintf("%d days left", d)
+	return days(d) + " left"
+}
+
+// days is "1 day" or "N days".
+func days(n int) string {
+	if n == 1 || n == -1 {
+		return fmt.Sprintf("%d day", n)
+	}
+	return fmt.Sprintf("%d days", n)
 }
 
 // WriteCheckTable writes the `runner certs check` table: one row per entry

@@ -629,11 +629,11 @@ func (l *loader) finish() {
 		st := l.status(e.Source, hostCol, e.Leaf)
 		switch st.Status {
 		case StatusExpired:
-			l.warn("%s: client certificate %q expired on %s (%d days ago)", e.Source, st.Subject, day(st.NotAfter), -st.DaysLeft)
+			l.warn("%s: client certificate %q expired on %s (%s ago)", e.Source, st.Subject, day(st.NotAfter), days(-st.DaysLeft))
 		case StatusNotYetValid:
 			l.warn("%s: client certificate %q is not valid until %s", e.Source, st.Subject, day(st.NotBefore))
 		case StatusExpiring:
-			l.warn("%s: client certificate %q expires in %d days (%s)", e.Source, st.Subject, st.DaysLeft, day(st.NotAfter))
+			l.warn("%s: client certificate %q expires in %s (%s)", e.Source, st.Subject, days(st.DaysLeft), day(st.NotAfter))
 		}
 		if !clientAuthAllowed(e.Leaf) {
 			l.warn("%s: certificate %q is not valid for client authentication (its extended key usage lacks clientAuth); servers will likely reject it", e.Source, st.Subject)

@@ -196,7 +196,9 @@ func (r *Runner) logRequest(ex *result.Execution) {
 	}
 	e := r.log.WithFields(f)
 	if ex.RequestError != nil {
-		e.WithField("error", ex.RequestError.Message).Warn("request failed")
+		// Reporters show failures; the log records them at info level with
+		// every request, for monitoring pipelines.
+		e.WithField("error", ex.RequestError.Message).Info("request failed")
 		return
 	}
 	e.Info("request")
