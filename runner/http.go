@@ -82,7 +82,7 @@ func (h *httpLayer) transport(p certs.Profile) *http.Transport {
 	dialer := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
 	// dial connects to addr, or to the address --resolve maps it to.
 	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
-		if to, ok := h.opts.Resolve[strings.ToLower(addr)]; ok {
+		if to, ok := h.resolve(addr); ok {
 			addr = to
 		}
 		return dialer.DialContext(ctx, network, addr)
@@ -109,7 +109,7 @@ func (h *httpLayer) transport(p certs.Profile) *http.Transport {
 			return nil, fmt.Errorf("proxy for %s: %w", addr, err)
 		}
 		if proxy == nil {
-			if _, ok := h.opts.Resolve[strings.ToLower(addr)]; !ok {
+			if _, ok := h.resolve(addr); !ok {
 				return store.DialTLS(ctx, network, addr, host, p)
 			}
 			// --resolve: connect to the mapped address, but verify and
@@ -128,6 +128,16 @@ func (h *httpLayer) transport(p certs.Profile) *http.Transport {
 	}
 	h.transports[key] = t
 	return t
+}
+
+// resolve returns the address --resolve maps addr to; the key "*" maps
+// every address not mapped otherwise.
+func (h *httpLayer) resolve(addr string) (string, bool) {
+	if to, ok := h.opts.Resolve[strings.ToLower(addr)]; ok {
+		return to, true
+	}
+	to, ok := h.opts.Resolve["*"]
+	return to, ok
 }
 
 // exchange is the outcome of sending one request, redirects included.

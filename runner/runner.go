@@ -66,7 +66,9 @@ type Options struct {
 
 	// Resolve maps "host:port" (lower case) to the "address:port" to
 	// connect to instead, as curl's --resolve: the URL's host is still used
-	// for the Host header, SNI, verification and certificate matching.
+	// for the Host header, SNI, verification and certificate matching. The
+	// key "*" maps every connection not mapped otherwise (tests use it to
+	// send a whole collection to a local server).
 	Resolve map[string]string
 
 	// Certs holds client certificates, CA trust and verification settings.
