@@ -42,11 +42,7 @@ func applyAuth(a *collection.Auth, method string, u *url.URL, hs *headerSet, bod
 			return nil
 		}
 		if a.Param("in") == "query" {
-			q := u.RawQuery
-			if q != "" {
-				q += "&"
-			}
-			u.RawQuery = q + formEscape(key) + "=" + formEscape(a.Param("value"))
+			appendQuery(u, key, a.Param("value"))
 		} else {
 			hs.set(key, a.Param("value"))
 		}
@@ -56,11 +52,7 @@ func applyAuth(a *collection.Auth, method string, u *url.URL, hs *headerSet, bod
 			return nil
 		}
 		if a.Param("addTokenTo") == "queryParams" {
-			q := u.RawQuery
-			if q != "" {
-				q += "&"
-			}
-			u.RawQuery = q + "access_token=" + formEscape(tok)
+			appendQuery(u, "access_token", tok)
 		} else {
 			prefix := "Bearer"
 			if _, ok := a.Params["headerPrefix"]; ok {
@@ -82,6 +74,14 @@ func applyAuth(a *collection.Auth, method string, u *url.URL, hs *headerSet, bod
 		return &inputError{msg: fmt.Sprintf("auth type %q is not supported by runner yet: set the Authorization header in a pre-request script instead", a.Type)}
 	}
 	return nil
+}
+
+// appendQuery adds key=value to the URL's query.
+func appendQuery(u *url.URL, key, value string) {
+	if u.RawQuery != "" {
+		u.RawQuery += "&"
+	}
+	u.RawQuery += formEscape(key) + "=" + formEscape(value)
 }
 
 // digestAuthorization answers a Digest challenge (RFC 7616, MD5 and

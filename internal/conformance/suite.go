@@ -15,9 +15,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -182,7 +184,7 @@ func RunFlags(configPath string) ([]string, error) {
 		return nil, fmt.Errorf("parse config %q: %w", configPath, err)
 	}
 	var flags []string
-	for _, k := range sortedKeys(cfg.Run) {
+	for _, k := range slices.Sorted(maps.Keys(cfg.Run)) {
 		raw := cfg.Run[k]
 		var b bool
 		var n json.Number
@@ -210,13 +212,4 @@ func RunFlags(configPath string) ([]string, error) {
 		}
 	}
 	return flags, nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

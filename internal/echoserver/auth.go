@@ -9,9 +9,11 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"encoding/hex"
+	"maps"
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -279,7 +281,7 @@ func rawParams(raw string) []OAuthParam {
 func serveOAuth1(w http.ResponseWriter, req *request) {
 	var params []OAuthParam
 	if hp, ok := authParams(req.r, "OAuth"); ok {
-		for _, k := range sortedKeys(hp) {
+		for _, k := range slices.Sorted(maps.Keys(hp)) {
 			v, err := url.PathUnescape(hp[k])
 			if err != nil {
 				v = hp[k]

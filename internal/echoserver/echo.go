@@ -15,12 +15,13 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"io"
+	"maps"
 	"mime"
 	"mime/multipart"
 	"net/http"
 	"net/url"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -465,7 +466,7 @@ func serveCookies(w http.ResponseWriter, req *request) {
 
 func serveCookiesSet(w http.ResponseWriter, req *request, del bool) {
 	q := parseQuery(req.r.URL.RawQuery)
-	keys := sortedKeys(q)
+	keys := slices.Sorted(maps.Keys(q))
 	for _, k := range keys {
 		for _, v := range allValues(q[k]) {
 			if del {
@@ -482,22 +483,13 @@ func serveCookiesSet(w http.ResponseWriter, req *request, del bool) {
 	_, _ = io.WriteString(w, "Found. Redirecting to /cookies")
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // serveResponseHeaders sets every query parameter as a response header and
 // echoes the parameters as the body. A Content-Type is normalised the way
 // Express does: single space after ";", charset=utf-8 added when missing.
 func serveResponseHeaders(w http.ResponseWriter, req *request) {
 	q := parseQuery(req.r.URL.RawQuery)
 	hasType := false
-	for _, k := range sortedKeys(q) {
+	for _, k := range slices.Sorted(maps.Keys(q)) {
 		for _, v := range allValues(q[k]) {
 			if strings.EqualFold(k, "content-type") {
 				hasType = true

@@ -3,11 +3,12 @@ package scriptconformance
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 
 	"github.com/runner-ci/runner/internal/echoserver"
@@ -84,7 +85,7 @@ func (r *Request) URL(base string) string {
 	if r.Respond.Status != 0 {
 		q.Set("status", strconv.Itoa(r.Respond.Status))
 	}
-	for _, k := range sortedKeys(r.Respond.Headers) {
+	for _, k := range slices.Sorted(maps.Keys(r.Respond.Headers)) {
 		q.Add("header", k+":"+r.Respond.Headers[k])
 	}
 	if r.Respond.Body != nil {
@@ -96,15 +97,6 @@ func (r *Request) URL(base string) string {
 	return base + RespondPath + "?" + q.Encode()
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 type kv struct {
 	Key   string `json:"key"`
 	Value any    `json:"value"`
@@ -113,7 +105,7 @@ type kv struct {
 
 func kvs(m map[string]any) []kv {
 	out := []kv{}
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		out = append(out, kv{Key: k, Value: m[k]})
 	}
 	return out
@@ -137,7 +129,7 @@ func (t Topic) Collection(base string) (map[string]any, error) {
 				req["method"] = c.Request.Method
 			}
 			hs := []kv{}
-			for _, k := range sortedKeys(c.Request.Headers) {
+			for _, k := range slices.Sorted(maps.Keys(c.Request.Headers)) {
 				hs = append(hs, kv{Key: k, Value: c.Request.Headers[k]})
 			}
 			req["header"] = hs
@@ -230,7 +222,7 @@ func (t Topic) WriteRun(base, dir string) ([]string, error) {
 
 func enabled(m map[string]any) []map[string]any {
 	out := []map[string]any{}
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		out = append(out, map[string]any{"key": k, "value": m[k], "enabled": true})
 	}
 	return out
