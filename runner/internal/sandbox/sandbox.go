@@ -2,9 +2,7 @@ package sandbox
 
 import (
 	"context"
-	"crypto/sha256"
 	_ "embed"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"regexp"
@@ -53,7 +51,7 @@ type Sandbox struct {
 	opts     Options
 	rt       *goja.Runtime
 	begin    goja.Callable
-	programs map[string]*goja.Program
+	programs map[programKey]*goja.Program
 	initErr  error
 
 	// mu guards active, the execution that timers may interrupt.
@@ -68,7 +66,7 @@ type Sandbox struct {
 // example a broken embedded library) do not fail New: they surface as a
 // script error of every execution.
 func New(opts Options) *Sandbox {
-	s := &Sandbox{opts: opts, programs: map[string]*goja.Program{}}
+	s := &Sandbox{opts: opts, programs: map[programKey]*goja.Program{}}
 	s.initErr = s.init()
 	return s
 }
@@ -124,12 +122,17 @@ func (s *Sandbox) init() (err error) {
 	return nil
 }
 
+// programKey identifies a compiled script: the same ID with changed source
+// compiles again.
+type programKey struct{ id, src string }
+
 // program returns the compiled wrapper of a script, compiling it on first
-// use. The script body becomes an async function so that top-level await and
-// return work, as Postman wraps scripts.
+// use. The script body becomes a function so that top-level return works, as
+// Postman wraps scripts; it is an async function (so that top-level await
+// works) only when the source mentions await, because goja runs async
+// functions as generators, which costs a lot per execution.
 func (s *Sandbox) program(sc collection.Script) (*goja.Program, error) {
-	sum := sha256.Sum256([]byte(sc.Exec))
-	key := sc.ID + "\x00" + hex.EncodeToString(sum[:8])
+	key := programKey{sc.ID, sc.Exec}
 	if p, ok := s.programs[key]; ok {
 		return p, nil
 	}
@@ -137,7 +140,10 @@ func (s *Sandbox) program(sc collection.Script) (*goja.Program, error) {
 	if name == "" {
 		name = "script"
 	}
-	src := "(async function () {" + sc.Exec + "\n})"
+	src := "(function () {" + sc.Exec + "\n})"
+	if strings.Contains(sc.Exec, "await") {
+		src = "(async function () {" + sc.Exec + "\n})"
+	}
 	p, err := goja.Compile(name, src, false)
 	if err != nil {
 		return nil, err
@@ -190,7 +196,7 @@ func (s *Sandbox) runScript(ctx context.Context, ex *Execution, sc collection.Sc
 			st.fail(&result.Error{Name: "Error", Message: fmt.Sprintf("sandbox: internal error: %v", r)})
 			st.end()
 			// The runtime may be inconsistent after a Go panic: start afresh.
-			s.programs = map[string]*goja.Program{}
+			s.programs = map[programKey]*goja.Program{}
 			s.initErr = s.init()
 		}
 	}()

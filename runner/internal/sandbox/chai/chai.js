@@ -12,8 +12,9 @@
 // the assertion's flags and return the same (proxied) assertion instead of a
 // copy as chai does. Only the assertion made by expect() itself is copied on
 // its first property access, so a stored `const e = pm.expect(x)` can be
-// reused like in chai. Each assertion is wrapped in a Proxy so that unknown
-// properties throw chai's "Invalid Chai property" errors.
+// reused like in chai. Unknown properties throw chai's "Invalid Chai
+// property" errors from a Proxy at the end of the prototype chain, which
+// known properties never reach.
 function __runnerChai(host) {
   'use strict';
   host = host || {};
@@ -1011,24 +1012,21 @@ function __runnerChai(host) {
     return Error('Invalid Chai property: ' + property);
   }
 
-  var assertionHandler = {
-    get: function (target, property) {
-      if (typeof property === 'string' && !(property in target) && !proxyExcluded[property]) {
-        throw invalidProperty(target, property, null);
-      }
-      return target[property];
-    }
-  };
-
-  function methodHandler(name) {
-    return {
+  // Unknown properties are caught by a Proxy at the end of the prototype
+  // chain: a property that exists (own or inherited) is found before the
+  // lookup reaches it, so known chains cost no trap call. Only a missing
+  // property reaches the trap, which throws chai's error for the receiver
+  // (the assertion, or the method the property was read from).
+  function missingTrap(methodName) {
+    var base = methodName ? Object.create(Function.prototype) : {};
+    return new Proxy(base, {
       get: function (target, property, receiver) {
         if (typeof property === 'string' && !proxyExcluded[property] && !(property in target)) {
-          throw invalidProperty(target, property, name);
+          throw invalidProperty(receiver, property, methodName);
         }
         return Reflect.get(target, property, receiver);
       }
-    };
+    });
   }
 
   var fnLengthConfigurable = Object.getOwnPropertyDescriptor(function () {}, 'length').configurable;
@@ -1084,10 +1082,11 @@ function __runnerChai(host) {
     f.raw = this;
     f.root = true;
     this.__flags = f;
-    f.self = new Proxy(this, assertionHandler);
-    return f.self;
+    f.self = this;
+    return this;
   }
   var proto = Assertion.prototype;
+  Object.setPrototypeOf(proto, missingTrap(null));
 
   // plain makes an unproxied assertion used internally (no property checks).
   function plain(obj, msg) {
@@ -1123,7 +1122,7 @@ function __runnerChai(host) {
     f.root = false;
     f.raw = a;
     a.__flags = f;
-    f.self = new Proxy(a, assertionHandler);
+    f.self = a;
     return a;
   }
 
@@ -1221,9 +1220,15 @@ function __runnerChai(host) {
   // do not look at arguments.length), addVarMethod forwards all of them, and
   // addCountedMethod passes the count first. The distinction matters for
   // speed: an arguments object costs many allocations in goja.
+  var methodTraps = {};
+  function methodTrap(name) {
+    return methodTraps[name] || (methodTraps[name] = missingTrap(name));
+  }
+
   function installMethod(name, wrapper) {
     lengthGuard(wrapper, name, false);
-    proto[name] = new Proxy(wrapper, methodHandler(name));
+    Object.setPrototypeOf(wrapper, methodTrap(name));
+    proto[name] = wrapper;
   }
 
   function addMethod(name, fn) {
@@ -1269,7 +1274,7 @@ function __runnerChai(host) {
         };
         lengthGuard(wrapper, name, true);
         Object.setPrototypeOf(wrapper, target);
-        return new Proxy(wrapper, assertionHandler);
+        return wrapper;
       },
       configurable: true
     });
