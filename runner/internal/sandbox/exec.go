@@ -163,18 +163,20 @@ func (st *execState) handleErr(err error) {
 // stopped reports whether the execution must not run more JavaScript.
 func (st *execState) stopped() bool { return st.failed || st.skipped }
 
-// beginExecution installs pm and the legacy globals for this script.
-func (st *execState) beginExecution() (*goja.Object, error) {
+// beginExecution makes this script the prelude's current execution.
+func (st *execState) beginExecution() error {
 	s := st.s
-	d, err := st.beginData()
-	if err != nil {
-		return nil, err
-	}
-	v, err := s.begin(goja.Undefined(), d)
-	if err != nil {
-		return nil, err
-	}
-	return v.ToObject(s.rt), nil
+	ex := st.ex
+	rt := s.rt
+	_, err := s.begin(goja.Undefined(),
+		rt.ToValue(ex.Event),
+		rt.ToValue(!st.sandbox2),
+		rt.ToValue(ex.Event == EventTest && ex.Response != nil),
+		rt.ToValue(ex.Info.Iteration),
+		rt.ToValue(ex.Info.IterationCount),
+		rt.ToValue(ex.Info.RequestName),
+		rt.ToValue(ex.Info.RequestID))
+	return err
 }
 
 // execute runs the script's synchronous part and then its event loop.
@@ -409,27 +411,24 @@ func (st *execState) goAsync(work func(ctx context.Context) func()) {
 }
 
 // finish scores legacy tests and writes pm.request changes back.
-func (st *execState) finish(ctl *goja.Object) {
+func (st *execState) finish() {
 	// Score and export without the timeout: the script's own time is over.
 	st.deactivate()
 	if st.skipped {
 		return
 	}
-	if fn, ok := goja.AssertFunction(ctl.Get("finish")); ok {
-		if _, err := fn(ctl, st.s.rt.ToValue(true)); err != nil {
-			st.fail(toResultError(err))
-		}
+	s := st.s
+	if _, err := s.finishFn(goja.Undefined(), s.rt.ToValue(true)); err != nil {
+		st.fail(toResultError(err))
 	}
 	if st.ex.Event == EventPrerequest && st.ex.Request != nil {
-		if fn, ok := goja.AssertFunction(ctl.Get("exportRequest")); ok {
-			v, err := fn(ctl)
-			if err != nil {
-				st.fail(toResultError(err))
-				return
-			}
-			if o, ok := v.(*goja.Object); ok {
-				st.writeBack(o.Get("before"), o.Get("after"))
-			}
+		v, err := s.exportFn(goja.Undefined())
+		if err != nil {
+			st.fail(toResultError(err))
+			return
+		}
+		if o, ok := v.(*goja.Object); ok {
+			st.writeBack(o.Get("before"), o.Get("after"))
 		}
 	}
 }

@@ -217,6 +217,14 @@ func (s *Sandbox) newHost() *goja.Object {
 		return s.toJS(list)
 	})
 
+	set("location", func(c goja.FunctionCall) goja.Value {
+		loc := cur().ex.Info.Location
+		items := make([]any, len(loc))
+		for i, l := range loc {
+			items[i] = l
+		}
+		return rt.NewArray(items...)
+	})
 	set("requestData", func(c goja.FunctionCall) goja.Value {
 		st := cur()
 		d := requestData(st.ex.Request, st.ex.Info)
@@ -440,31 +448,8 @@ func (s *Sandbox) toJS(v any) goja.Value {
 	}
 }
 
-// obj is a small builder for ordered plain objects passed to the prelude.
+// obj is a small builder for plain objects passed to the prelude.
 type obj = map[string]any
-
-// beginData is the plain description of the execution given to
-// __runnerBegin.
-func (st *execState) beginData() (goja.Value, error) {
-	ex := st.ex
-	loc := make([]any, len(ex.Info.Location))
-	for i, l := range ex.Info.Location {
-		loc[i] = l
-	}
-	d := obj{
-		"event":  ex.Event,
-		"legacy": !st.sandbox2,
-		"info": obj{
-			"iteration":      float64(ex.Info.Iteration),
-			"iterationCount": float64(ex.Info.IterationCount),
-			"requestName":    ex.Info.RequestName,
-			"requestId":      ex.Info.RequestID,
-		},
-		"location":    loc,
-		"hasResponse": ex.Event == EventTest && ex.Response != nil,
-	}
-	return st.s.toJS(d), nil
-}
 
 func requestData(r *collection.Request, info Info) obj {
 	d := obj{"id": info.RequestID, "name": info.RequestName, "method": "GET", "url": obj{"raw": ""}, "headers": []any{}}

@@ -491,13 +491,13 @@
         return e.cookies;
     };
     var warn = function (e, name, alt) {
+        if (e.warned === null) { e.warned = {}; }
         if (!e.warned[name]) {
             e.warned[name] = true;
             host.console('warn', 'Using "' + name + '" is deprecated. Use "' + alt + '" instead.');
         }
     };
     var report = function (a) { host.assertion(a); };
-    var fail = function (a, e) { a.passed = false; a.error = errorOf(e); };
 
     var cookieCall = function (op, args, argc) {
         var a = slice.call(args, 0, argc);
@@ -565,43 +565,69 @@
         require: function () { throw new TypeError('pm.require is not a function'); },
         vault: { get: vaultOp, set: vaultOp, unset: vaultOp }
     };
-    var pmProto = {};
-    Object.keys(shared).forEach(function (k) { readonly(pmProto, k, shared[k]); });
-    ['info', 'test', 'execution'].forEach(function (k) {
-        Object.defineProperty(pmProto, k, { get: function () { return this._e[k]; }, enumerable: false, configurable: false });
-    });
-    Object.defineProperty(pmProto, 'request', { get: function () { return getRequest(this._e); }, enumerable: false, configurable: false });
-    Object.defineProperty(pmProto, 'response', { get: function () { return getResponse(this._e); }, enumerable: false, configurable: false });
-    Object.defineProperty(pmProto, 'cookies', { get: function () { return getCookies(this._e); }, enumerable: false, configurable: false });
+    // pm is one object for the whole run: its per-execution members read
+    // the current execution, so nothing is built for pm per script.
+    var pmObject = {};
+    Object.keys(shared).forEach(function (k) { readonly(pmObject, k, shared[k]); });
 
-    var makeTest = function (e) {
-        var pm = e.pm;
-        var test = function (name, fn) {
-            var a = { name: String(name), index: e.testIndex++, passed: true, skipped: false, async: false, error: null };
-            if (typeof fn !== 'function') { report(a); return pm; }
-            if (fn.length > 0) {
-                a.async = true;
-                var called = false;
-                var done = function (err) {
-                    if (called) { return; }
-                    called = true;
-                    if (err) { fail(a, err); }
-                    report(a);
-                };
-                try { fn(done); } catch (err) { if (!called) { called = true; fail(a, err); report(a); } }
-                return pm;
-            }
-            try { fn(); } catch (err) { fail(a, err); }
-            report(a);
-            return pm;
-        };
-        test.skip = function (name) {
-            report({ name: String(name), index: e.testIndex++, passed: true, skipped: true, async: false, error: null });
-            return pm;
-        };
-        test.index = function () { return e.testIndex; };
-        return test;
+    // pm.info: non-enumerable getters, so JSON.stringify(pm.info) is {} as
+    // in Postman.
+    var info = {};
+    [['eventName', 'event'], ['iteration', 'iteration'], ['iterationCount', 'iterationCount'],
+        ['requestName', 'requestName'], ['requestId', 'requestId']].forEach(function (p) {
+        Object.defineProperty(info, p[0], { get: function () { return current ? current[p[1]] : undefined; }, enumerable: false, configurable: false });
+    });
+    var locationOf = function (e) {
+        if (e.location === null) {
+            e.location = host.location();
+            e.location.current = e.requestName;
+        }
+        return e.location;
     };
+    var makeExecution = function (skip) {
+        var x = { setNextRequest: setNextRequest, skipRequest: skip };
+        Object.defineProperty(x, 'location', { get: function () { return current ? locationOf(current) : undefined; }, enumerable: true, configurable: false });
+        return x;
+    };
+    var executions = { prerequest: makeExecution(skipRequest), test: makeExecution(noSkipRequest) };
+
+    // testError is the error a failed pm.test records: a thrown non-Error
+    // (or done('text')) fails as an AssertionError named after the test.
+    var testError = function (a, err) {
+        if (err instanceof Error || (err && typeof err === 'object' && err.message !== undefined)) { return errorOf(err); }
+        return { name: 'AssertionError', message: a.name };
+    };
+    var test = function (name, fn) {
+        var e = current;
+        var a = { name: String(name), index: e.testIndex++, passed: true, skipped: false, async: false, error: null };
+        if (typeof fn !== 'function') { report(a); return pmObject; }
+        if (fn.length > 0) {
+            a.async = true;
+            var called = false;
+            var done = function (err) {
+                if (called) { return; }
+                called = true;
+                if (err) { a.passed = false; a.error = testError(a, err); }
+                report(a);
+            };
+            try { fn(done); } catch (err) { if (!called) { called = true; a.passed = false; a.error = testError(a, err); report(a); } }
+            return pmObject;
+        }
+        try { fn(); } catch (err) { a.passed = false; a.error = testError(a, err); }
+        report(a);
+        return pmObject;
+    };
+    test.skip = function (name) {
+        report({ name: String(name), index: current.testIndex++, passed: true, skipped: true, async: false, error: null });
+        return pmObject;
+    };
+    test.index = function () { return current.testIndex; };
+    readonly(pmObject, 'test', test);
+    Object.defineProperty(pmObject, 'info', { get: function () { return current ? info : undefined; }, enumerable: false, configurable: false });
+    Object.defineProperty(pmObject, 'execution', { get: function () { return current ? executions[current.event] : undefined; }, enumerable: false, configurable: false });
+    Object.defineProperty(pmObject, 'request', { get: function () { return getRequest(current); }, enumerable: false, configurable: false });
+    Object.defineProperty(pmObject, 'response', { get: function () { return getResponse(current); }, enumerable: false, configurable: false });
+    Object.defineProperty(pmObject, 'cookies', { get: function () { return getCookies(current); }, enumerable: false, configurable: false });
 
     // Legacy globals, computed on first use in an execution.
     var legacyValues = {
@@ -617,7 +643,7 @@
             var headers = {};
             request.headers.each(function (h) { if (!h.disabled) { headers[String(h.key).toLowerCase()] = h.value; } });
             return {
-                id: e.d.info.requestId, name: e.d.info.requestName, description: request.description,
+                id: e.requestId, name: e.requestName, description: request.description,
                 headers: headers, method: request.method, url: request.url.toString(), data: data
             };
         },
@@ -634,7 +660,7 @@
             return { code: r.code, name: r.status, detail: r.status, standardName: r.__standardName || r.status };
         },
         responseBody: function (e) { return e.hasResponse ? getResponse(e).text() : undefined; },
-        iteration: function (e) { return e.d.info.iteration; }
+        iteration: function (e) { return e.iteration; }
     };
     Object.keys(deprecations).forEach(function (name) {
         Object.defineProperty(global, name, {
@@ -687,7 +713,7 @@
         });
     });
     Object.defineProperty(global, 'pm', {
-        get: function () { return current ? current.pm : undefined; }, enumerable: false, configurable: true
+        get: function () { return current ? pmObject : undefined; }, enumerable: false, configurable: true
     });
     Object.defineProperty(global, 'postman', {
         get: function () { return current && current.legacy ? postmanObject : undefined; },
@@ -740,38 +766,30 @@
     };
 
     // ------------------------------------------------------------- begin
-    // __runnerBegin(d) makes d's execution the current one and returns its
-    // control object: finish(scoreLegacy) and exportRequest(), which gives
-    // pm.request before and after the script, or null if it was not used.
-    hidden(global, '__runnerBegin', function (d) {
-        var isTest = d.event === 'test';
+    // __runnerBegin(...) makes a new execution the current one. After the
+    // script, __runnerFinish(scoreLegacy) scores legacy tests and
+    // __runnerExportRequest() gives pm.request before and after the script,
+    // or null if it was not used.
+    hidden(global, '__runnerBegin', function (event, legacy, hasResponse, iteration, iterationCount, requestName, requestId) {
+        var isTest = event === 'test';
         var e = {
-            d: d, isTest: isTest, hasResponse: isTest && d.hasResponse, legacy: !!d.legacy,
-            testIndex: 0, warned: {}, state: {}, tests: {},
+            event: event, isTest: isTest, hasResponse: isTest && hasResponse, legacy: legacy,
+            iteration: iteration, iterationCount: iterationCount, requestName: requestName, requestId: requestId,
+            testIndex: 0, warned: null, state: {}, tests: null, location: null,
             request: null, requestBefore: null, response: null, cookies: null
         };
-        e.pm = Object.create(pmProto);
-        hidden(e.pm, '_e', e);
-        e.test = makeTest(e);
-        e.info = {
-            eventName: d.event, iteration: d.info.iteration, iterationCount: d.info.iterationCount,
-            requestName: d.info.requestName, requestId: d.info.requestId
-        };
-        var location = d.location.slice();
-        location.current = d.info.requestName;
-        e.execution = { setNextRequest: setNextRequest, skipRequest: isTest ? noSkipRequest : skipRequest, location: location };
-        if (e.legacy) {
+        if (legacy) {
+            e.tests = {};
             e.state.tests = e.tests;
             global.JSON = lib.liquidJSON;
         } else {
             global.JSON = lib.nativeJSON;
         }
         current = e;
-        return {
-            finish: function (scoreLegacy) { finish(e, scoreLegacy); },
-            exportRequest: function () {
-                return e.request === null ? null : { before: e.requestBefore, after: exportRequest(e.request) };
-            }
-        };
+    });
+    hidden(global, '__runnerFinish', function (scoreLegacy) { finish(current, scoreLegacy); });
+    hidden(global, '__runnerExportRequest', function () {
+        var e = current;
+        return e.request === null ? null : { before: e.requestBefore, after: exportRequest(e.request) };
     });
 })(this, __runnerHost);

@@ -48,9 +48,13 @@ const (
 // Sandbox is one JavaScript context for a whole run. Create it with New and
 // release it with Close when the run ends.
 type Sandbox struct {
-	opts     Options
-	rt       *goja.Runtime
-	begin    goja.Callable
+	opts  Options
+	rt    *goja.Runtime
+	begin goja.Callable
+	// finishFn and exportFn are the prelude's __runnerFinish and
+	// __runnerExportRequest.
+	finishFn goja.Callable
+	exportFn goja.Callable
 	programs map[programKey]*goja.Program
 	initErr  error
 
@@ -119,6 +123,12 @@ func (s *Sandbox) init() (err error) {
 		return errors.New("sandbox prelude did not define __runnerBegin")
 	}
 	s.begin = begin
+	if s.finishFn, ok = goja.AssertFunction(rt.Get("__runnerFinish")); !ok {
+		return errors.New("sandbox prelude did not define __runnerFinish")
+	}
+	if s.exportFn, ok = goja.AssertFunction(rt.Get("__runnerExportRequest")); !ok {
+		return errors.New("sandbox prelude did not define __runnerExportRequest")
+	}
 	return nil
 }
 
@@ -208,14 +218,13 @@ func (s *Sandbox) runScript(ctx context.Context, ex *Execution, sc collection.Sc
 	st.start(ctx)
 	defer st.end()
 
-	ctl, err := st.beginExecution()
-	if err != nil {
+	if err := st.beginExecution(); err != nil {
 		st.fail(toResultError(err))
 		return
 	}
 	first := len(res.Assertions)
 	st.execute(prog)
-	st.finish(ctl)
+	st.finish()
 	if s.opts.StopOnFailure {
 		var failed []string
 		for _, a := range res.Assertions[first:] {
