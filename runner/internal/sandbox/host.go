@@ -2,6 +2,8 @@ package sandbox
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -238,7 +240,7 @@ func (s *Sandbox) newHost() *goja.Object {
 		if st.ex.Event != EventTest || st.ex.Response == nil {
 			return goja.Null()
 		}
-		return s.toJS(responseData(st.ex.Response))
+		return s.responseValue(st.ex.Response)
 	})
 	set("cookies", func(c goja.FunctionCall) goja.Value {
 		return s.toJS(cur().cookieData())
@@ -582,30 +584,60 @@ func urlData(u collection.URL) obj {
 	return d
 }
 
-func responseData(r *Response) obj {
-	hs := make([]any, len(r.Headers))
-	for i, h := range r.Headers {
-		hs[i] = headerData(h.Key, h.Value, h.Disabled)
-	}
+// responseValue builds the plain description of a response that the
+// prelude's Response wraps, directly as JavaScript values (this runs for
+// every test script, so it avoids the generic conversion).
+func (s *Sandbox) responseValue(r *Response) *goja.Object {
+	rt := s.rt
 	status := r.Status
 	if status == "" {
 		status = http.StatusText(r.Code)
 	}
+	hs := make([]any, len(r.Headers))
+	for i, h := range r.Headers {
+		o := rt.NewObject()
+		_ = o.Set("key", h.Key)
+		_ = o.Set("value", h.Value)
+		if h.Disabled {
+			_ = o.Set("disabled", true)
+		}
+		hs[i] = o
+	}
 	cookies := make([]any, len(r.Cookies))
 	for i, c := range r.Cookies {
-		cookies[i] = cookieData(c)
+		cookies[i] = s.toJS(cookieData(c))
 	}
-	return obj{
-		"code":         float64(r.Code),
-		"status":       status,
-		"standardName": http.StatusText(r.Code),
-		"headers":      hs,
-		"body":         string(r.Body),
-		"responseTime": r.Time,
-		"responseSize": float64(len(r.Body)),
-		"headerSize":   float64(r.HeaderSize),
-		"cookies":      cookies,
-	}
+	o := rt.NewObject()
+	_ = o.Set("id", newUUID())
+	_ = o.Set("code", r.Code)
+	_ = o.Set("status", status)
+	_ = o.Set("standardName", http.StatusText(r.Code))
+	_ = o.Set("headers", rt.NewArray(hs...))
+	_ = o.Set("body", string(r.Body))
+	// Postman reports whole milliseconds, never 0 for a received response.
+	_ = o.Set("responseTime", math.Ceil(r.Time))
+	_ = o.Set("responseSize", len(r.Body))
+	_ = o.Set("cookies", rt.NewArray(cookies...))
+	return o
+}
+
+// newUUID returns a random version 4 UUID, as Postman gives every response.
+func newUUID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	var out [36]byte
+	hex.Encode(out[0:8], b[0:4])
+	out[8] = '-'
+	hex.Encode(out[9:13], b[4:6])
+	out[13] = '-'
+	hex.Encode(out[14:18], b[6:8])
+	out[18] = '-'
+	hex.Encode(out[19:23], b[8:10])
+	out[23] = '-'
+	hex.Encode(out[24:], b[10:])
+	return string(out[:])
 }
 
 func cookieData(c *http.Cookie) obj {
@@ -798,8 +830,8 @@ func (st *execState) sendRequest(plain, cbv goja.Value) {
 			if resp == nil {
 				resp = &Response{}
 			}
-			rd := responseData(resp)
-			st.call(cb, goja.Null(), s.toJS(rd), s.toJS(rd["cookies"]))
+			rv := s.responseValue(resp)
+			st.call(cb, goja.Null(), rv, rv.Get("cookies"))
 		}
 	})
 }

@@ -52,7 +52,7 @@
         if (v.__sdkName && typeof v.toJSON === 'function') {
             // SDK objects (Request, Response, Url, VariableScope...) print
             // as their JSON form.
-            return v.__sdkName + ' ' + inspect(v.toJSON(), depth, seen, indent);
+            return v.__sdkName + ' ' + inspect(typeof v.__consoleJSON === 'function' ? v.__consoleJSON() : v.toJSON(), depth, seen, indent);
         }
         if (lib.PropertyList && v instanceof lib.PropertyList) {
             return (v._type || 'PropertyList') + ' ' + inspect(v.members, depth, seen, indent);

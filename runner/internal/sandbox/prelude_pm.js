@@ -287,29 +287,34 @@
     lib.exportRequest = exportRequest;
 
     // --------------------------------------------------------- Response
-    var textOf = function (r) { return r.__body === undefined ? '' : r.__body; };
+    // A Response keeps its Go-built description d hidden in __d; d.body is
+    // undefined when the request failed.
+    var textOf = function (r) { var b = r.__d.body; return b === undefined ? '' : b; };
+    var streamDesc = {
+        get: function () {
+            var d = this.__d;
+            if (d.stream === undefined && d.body !== undefined && typeof Buffer !== 'undefined') { d.stream = Buffer.from(d.body); }
+            return d.stream;
+        },
+        enumerable: true, configurable: true
+    };
+    // The enumerable members are those of the SDK's Response (ten of them,
+    // which is what printing it shows).
     function Response(d) {
         hidden(this, '__postmanType', 'Response');
-        hidden(this, '__body', d.body);
-        hidden(this, '__headerSize', d.headerSize || 0);
-        hidden(this, '__standardName', d.standardName);
+        hidden(this, '__d', d);
         this.id = d.id;
+        this._details = undefined;
         this.status = d.status;
         this.code = d.code;
         this.headers = lib.headerList(d.headers || []);
+        Object.defineProperty(this, 'stream', streamDesc);
         this.cookies = lib.cookieList(d.cookies || []);
         this.responseTime = d.responseTime;
         this.responseSize = d.responseSize;
-        var stream;
-        Object.defineProperty(this, 'stream', {
-            get: function () {
-                if (stream === undefined && d.body !== undefined && typeof Buffer !== 'undefined') { stream = Buffer.from(d.body); }
-                return stream;
-            },
-            enumerable: true
-        });
+        this.downloadedBytes = d.responseSize;
     }
-    Response.prototype.text = function () { return textOf(this); };
+    Response.prototype.text = function () { return this.__d.body; };
     Response.prototype.json = function (reviver) { return lib.liquidParse(textOf(this), reviver); };
     Response.prototype.jsonp = function (reviver) {
         var t = textOf(this), m = /^[^(]*\(([\s\S]*)\)\s*;?\s*$/.exec(t);
@@ -319,13 +324,37 @@
     Response.prototype.details = function () {
         return this.code === undefined ? undefined : { code: this.code, name: this.status, detail: this.status, standardName: this.status };
     };
+    // contentInfo follows postman-collection (mime-format and mime-types).
+    var mimeExtensions = {
+        'application/json': 'json', 'application/xml': 'xml', 'text/xml': 'xml', 'text/html': 'html', 'text/plain': 'txt',
+        'text/css': 'css', 'text/csv': 'csv', 'application/javascript': 'js', 'text/javascript': 'js',
+        'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif', 'image/svg+xml': 'svg',
+        'application/zip': 'zip', 'application/octet-stream': 'bin', 'application/x-www-form-urlencoded': undefined
+    };
     Response.prototype.contentInfo = function () {
-        var ct = this.headers.get('content-type') || '';
-        var parts = String(ct).split(';'), mime = parts[0].trim().toLowerCase();
+        var ct = this.headers.get('content-type');
+        if (ct === undefined || ct === null || ct === '') { return { mimeType: 'text', mimeFormat: 'plain', charset: 'utf8', fileName: 'response' }; }
+        ct = String(ct);
+        var contentType = ct.split(';')[0].trim().toLowerCase();
+        var main = contentType.split('/')[0], sub = contentType.split('/')[1] || '';
+        var mimeType = 'unknown', mimeFormat = 'raw';
+        if (/json/.test(sub)) { mimeType = 'text'; mimeFormat = 'json'; }
+        else if (/xml/.test(sub)) { mimeType = 'text'; mimeFormat = 'xml'; }
+        else if (/html/.test(sub)) { mimeType = 'text'; mimeFormat = 'html'; }
+        else if (/javascript|ecmascript/.test(sub)) { mimeType = 'text'; mimeFormat = 'script'; }
+        else if (main === 'text') { mimeType = 'text'; mimeFormat = sub === 'css' ? 'css' : 'plain'; }
+        else if (main === 'image' || main === 'audio' || main === 'video') { mimeType = main; mimeFormat = main; }
+        else if (main === 'application' && /pdf/.test(sub)) { mimeType = 'embed'; mimeFormat = 'pdf'; }
         var charset = (/charset=([^;]+)/i.exec(ct) || [])[1];
-        var sub = mime.split('/')[1] || '';
-        var format = /json/.test(sub) ? 'json' : /xml/.test(sub) ? 'xml' : /html/.test(sub) ? 'html' : mime.split('/')[0] || 'raw';
-        return { mimeType: mime.split('/')[0] || 'text', mimeFormat: format, charset: charset || 'utf8', fileExtension: sub.replace(/^.*\+/, ''), fileName: 'response' };
+        charset = charset ? charset.trim().toLowerCase().replace(/^utf-8$/, 'utf8') : 'utf8';
+        var ext = mimeExtensions[contentType];
+        if (ext === undefined && /\+json$/.test(sub)) { ext = 'json'; }
+        if (ext === undefined && /\+xml$/.test(sub)) { ext = 'xml'; }
+        var out = { contentType: contentType, mimeType: mimeType, mimeFormat: mimeFormat, charset: charset };
+        if (ext) { out.fileExtension = ext; }
+        var cd = this.headers.get('content-disposition'), fn = cd && /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(String(cd));
+        out.fileName = fn ? fn[1] : 'response' + (ext ? '.' + ext : '');
+        return out;
     };
     Response.prototype.dataURI = function () {
         var ct = this.headers.get('content-type') || 'text/plain';
@@ -333,8 +362,8 @@
         return 'data:' + String(ct).split(';')[0] + ';base64, ' + b64;
     };
     Response.prototype.size = function () {
-        var body = this.responseSize || 0, header = this.__headerSize || 0;
-        if (!header && this.code !== undefined) {
+        var body = this.responseSize || 0, header = 0;
+        if (this.code !== undefined) {
             // As the SDK computes it: status line, header lines, blank line.
             header = ('HTTP/1.1 ' + this.code + ' ' + this.status + '\r\n').length + 2;
             this.headers.each(function (h) { if (!h.disabled) { header += (h.key + ': ' + h.value + '\r\n').length; } });
@@ -343,8 +372,15 @@
     };
     hidden(Response.prototype, '__sdkName', 'Response');
     Response.prototype.toJSON = function () {
-        return { status: this.status, code: this.code, header: this.headers.toJSON(), cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize };
+        return {
+            id: this.id, status: this.status, code: this.code, header: this.headers.toJSON(), stream: this.stream,
+            cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize
+        };
     };
+    // The console shows a response without its random id and its body bytes.
+    hidden(Response.prototype, '__consoleJSON', function () {
+        return { status: this.status, code: this.code, header: this.headers.toJSON(), cookie: this.cookies.toJSON(), responseTime: this.responseTime, responseSize: this.responseSize };
+    });
     addTo(Response.prototype);
     lib.Response = Response;
 
@@ -657,7 +693,7 @@
         responseCode: function (e) {
             if (!e.hasResponse) { return { code: 0, name: '', detail: '' }; }
             var r = getResponse(e);
-            return { code: r.code, name: r.status, detail: r.status, standardName: r.__standardName || r.status };
+            return { code: r.code, name: r.status, detail: r.status, standardName: r.__d.standardName || r.status };
         },
         responseBody: function (e) { return e.hasResponse ? getResponse(e).text() : undefined; },
         iteration: function (e) { return e.iteration; }

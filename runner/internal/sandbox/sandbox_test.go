@@ -356,7 +356,7 @@ func TestEmptyResponseAndPrerequest(t *testing.T) {
 	h := newHarness(t, Options{})
 	r := h.runTest(`pm.test('empty', () => {
   pm.expect(pm.response.code).to.equal(undefined);
-  pm.expect(pm.response.text()).to.equal('');
+  pm.expect(pm.response.text()).to.equal(undefined);
   pm.expect(pm.response.headers.count()).to.equal(0);
 });`, nil)
 	mustPass(t, r, 1)
