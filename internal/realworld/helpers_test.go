@@ -73,13 +73,26 @@ func readScopeFile(path string) (scopeFile, error) {
 	return sf, nil
 }
 
-// belongsTo reports whether an environment of the same repository belongs to
-// the collection whose raw text is collText: when the repository has a single
-// collection it does; otherwise the collection must reference one of the
-// environment's variables ({{key}} or a quoted "key" in a script).
-func (sf scopeFile) belongsTo(collText string, collectionsInRepo int) bool {
-	if collectionsInRepo == 1 {
+// belongsTo reports whether an environment of the same repository as the
+// collection named base (raw text collText) belongs to it. repoCollections
+// are the file names of all the repository's collections. A repository with
+// one collection owns its environments. Otherwise, when the environment's
+// name starts with the same word as some of the repository's collections
+// ("Cards_API_Sandbox" and "Cards_API"), it belongs to those only; failing
+// that, to the collections that reference one of its variables as {{key}}.
+func (sf scopeFile) belongsTo(base, collText string, repoCollections []string) bool {
+	if len(repoCollections) == 1 {
 		return true
+	}
+	word := firstWord(filepath.Base(sf.path))
+	named := false
+	for _, c := range repoCollections {
+		if firstWord(c) == word {
+			named = true
+		}
+	}
+	if named {
+		return firstWord(base) == word
 	}
 	for _, k := range sf.keys {
 		if strings.Contains(collText, "{{"+k+"}}") {
@@ -87,6 +100,16 @@ func (sf scopeFile) belongsTo(collText string, collectionsInRepo int) bool {
 		}
 	}
 	return false
+}
+
+// firstWord is the lower-case first word of a corpus file name after its
+// OWNER__REPO__ prefix ("binance" for "binance__x__binance_com_testnet.json").
+func firstWord(name string) string {
+	rest := strings.TrimPrefix(name, repoPrefix(name))
+	if i := strings.IndexAny(rest, "_-. "); i > 0 {
+		rest = rest[:i]
+	}
+	return strings.ToLower(rest)
 }
 
 // loadScope loads the environment (or globals) file.

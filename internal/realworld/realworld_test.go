@@ -96,9 +96,10 @@ func TestRealWorldCollectionsRun(t *testing.T) {
 	}
 
 	envs := loadScopeFiles(t, filepath.Join(dir, "environments"))
-	perRepo := map[string]int{}
+	perRepo := map[string][]string{}
 	for _, f := range files {
-		perRepo[repoPrefix(filepath.Base(f))]++
+		b := filepath.Base(f)
+		perRepo[repoPrefix(b)] = append(perRepo[repoPrefix(b)], b)
 	}
 
 	srv, err := echoserver.Start(echoserver.Options{})
@@ -148,9 +149,10 @@ func TestRealWorldCollectionsRun(t *testing.T) {
 				Timeout:            runTimeout,
 				WorkingDir:         t.TempDir(),
 				NoInsecureFileRead: true,
+				KeepBodies:         os.Getenv("REALWORLD_DEBUG") != "",
 			}
 			for _, sf := range envs {
-				if repoPrefix(filepath.Base(sf.path)) != repoPrefix(base) || !sf.belongsTo(string(text), perRepo[repoPrefix(base)]) {
+				if repoPrefix(filepath.Base(sf.path)) != repoPrefix(base) || !sf.belongsTo(base, string(text), perRepo[repoPrefix(base)]) {
 					continue
 				}
 				scope, err := sf.load()
@@ -197,8 +199,12 @@ func TestRealWorldCollectionsRun(t *testing.T) {
 			row.failed = out.run.Stats.Assertions.Failed
 			row.steered = steered(coll)
 
+			debug := os.Getenv("REALWORLD_DEBUG") != "" && strings.Contains(base, os.Getenv("REALWORLD_DEBUG"))
 			ran := map[string]bool{}
 			for _, e := range out.execs {
+				if debug {
+					logExecution(t, e)
+				}
 				ran[e.Item.ID] = true
 				if e.Request != nil || e.RequestError != nil {
 					row.requests++
@@ -246,6 +252,31 @@ func TestRealWorldCollectionsRun(t *testing.T) {
 	}
 	compareScriptErrors(t, expected, scriptLines)
 	logTable(t, rows)
+}
+
+// logExecution prints one execution (REALWORLD_DEBUG=<collection substring>).
+func logExecution(t *testing.T, e *result.Execution) {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "#%d %s", e.Index, e.Item.FullName())
+	if e.Request != nil {
+		fmt.Fprintf(&b, "\n  %s %s", e.Request.Method, e.Request.URL)
+	}
+	if e.Response != nil {
+		fmt.Fprintf(&b, "\n  -> %d, %d bytes: %.200s", e.Response.Code, e.Response.Size, e.Response.Body)
+	}
+	if e.RequestError != nil {
+		fmt.Fprintf(&b, "\n  request error: %s", e.RequestError.Message)
+	}
+	for _, s := range []*result.ScriptResult{e.PrerequestScript, e.TestScript} {
+		if s != nil && s.Error != nil {
+			fmt.Fprintf(&b, "\n  script error: %s: %s", s.Error.Name, s.Error.Message)
+		}
+	}
+	for _, c := range e.Console {
+		fmt.Fprintf(&b, "\n  console.%s: %.200s", c.Level, c.Message)
+	}
+	t.Log(b.String())
 }
 
 func mustFields(t *testing.T, path string, n int) [][]string {
