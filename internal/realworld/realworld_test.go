@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -252,6 +253,7 @@ func TestRealWorldCollectionsRun(t *testing.T) {
 	}
 	compareScriptErrors(t, expected, scriptLines)
 	logTable(t, rows)
+	logByName(t, scriptLines)
 }
 
 // logExecution prints one execution (REALWORLD_DEBUG=<collection substring>).
@@ -271,6 +273,11 @@ func logExecution(t *testing.T, e *result.Execution) {
 	for _, s := range []*result.ScriptResult{e.PrerequestScript, e.TestScript} {
 		if s != nil && s.Error != nil {
 			fmt.Fprintf(&b, "\n  script error: %s: %s", s.Error.Name, s.Error.Message)
+		}
+	}
+	for _, a := range e.Assertions {
+		if !a.Passed && !a.Skipped && a.Error != nil {
+			fmt.Fprintf(&b, "\n  failed assertion %q: %s: %.200s", a.Name, a.Error.Name, a.Error.Message)
 		}
 	}
 	for _, c := range e.Console {
@@ -450,6 +457,25 @@ func compareScriptErrors(t *testing.T, expected listFile, got []string) {
 	if differs {
 		t.Logf("if the change is intended, rerun with -update and commit %s", scriptErrorsFile)
 	}
+}
+
+// logByName logs how many distinct script errors each error class has, the
+// first thing to look at when judging runner gaps (ReferenceError, "is not a
+// function", "Cannot find module") against fake-response fallout.
+func logByName(t *testing.T, lines []string) {
+	t.Helper()
+	lines = slices.Compact(slices.Sorted(slices.Values(lines)))
+	count := map[string]int{}
+	for _, l := range lines {
+		f := strings.Split(l, "\t")
+		count[f[3]]++
+	}
+	var b strings.Builder
+	b.WriteString("distinct script errors by name:")
+	for _, name := range slices.Sorted(maps.Keys(count)) {
+		fmt.Fprintf(&b, " %s=%d", name, count[name])
+	}
+	t.Log(b.String())
 }
 
 func logTable(t *testing.T, rows []stats) {
