@@ -59,7 +59,8 @@ type execState struct {
 	mainPromise *goja.Promise
 	rejections  []*goja.Promise
 
-	data *collection.Scope
+	data       *collection.Scope
+	dataCloned bool
 
 	// sandbox2 is true when the script opts out of the legacy API.
 	sandbox2 bool
@@ -67,8 +68,9 @@ type execState struct {
 
 func newExecState(s *Sandbox, ex *Execution, res *Result) *execState {
 	st := &execState{s: s, ex: ex, res: res, completions: make(chan func(), 16)}
-	// pm.iterationData.set changes only the script's own copy.
-	st.data = ex.Vars.Data.Clone()
+	// pm.iterationData.set changes only the script's own copy, made on
+	// the first change (see scope).
+	st.data = ex.Vars.Data
 	return st
 }
 

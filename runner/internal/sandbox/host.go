@@ -101,13 +101,15 @@ func (s *Sandbox) newHost() *goja.Object {
 		return goja.Undefined()
 	})
 	set("varUnset", func(c goja.FunctionCall) goja.Value {
-		if sc := cur().scope(str(c.Argument(0)), false); sc != nil {
+		kind := str(c.Argument(0))
+		if sc := cur().scope(kind, kind == kindData); sc != nil {
 			sc.Unset(str(c.Argument(1)))
 		}
 		return goja.Undefined()
 	})
 	set("varClear", func(c goja.FunctionCall) goja.Value {
-		if sc := cur().scope(str(c.Argument(0)), false); sc != nil {
+		kind := str(c.Argument(0))
+		if sc := cur().scope(kind, kind == kindData); sc != nil {
 			sc.Clear()
 		}
 		return goja.Undefined()
@@ -278,6 +280,10 @@ func (st *execState) scope(kind string, create bool) *collection.Scope {
 	case kindCollection:
 		p = &v.Collection
 	case kindData:
+		if create && !st.dataCloned {
+			st.data = st.data.Clone()
+			st.dataCloned = true
+		}
 		return st.data
 	case kindVariables:
 		p = &v.Local

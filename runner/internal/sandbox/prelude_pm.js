@@ -298,6 +298,15 @@
         },
         enumerable: true, configurable: true
     };
+    var cookiesDesc = {
+        get: function () {
+            var d = this.__d;
+            if (d.cookieList === undefined) { d.cookieList = lib.cookieList(d.cookies || []); }
+            return d.cookieList;
+        },
+        set: function (v) { this.__d.cookieList = v; },
+        enumerable: true, configurable: true
+    };
     // The enumerable members are those of the SDK's Response (ten of them,
     // which is what printing it shows).
     function Response(d) {
@@ -309,7 +318,7 @@
         this.code = d.code;
         this.headers = lib.headerList(d.headers || []);
         Object.defineProperty(this, 'stream', streamDesc);
-        this.cookies = lib.cookieList(d.cookies || []);
+        Object.defineProperty(this, 'cookies', cookiesDesc);
         this.responseTime = d.responseTime;
         this.responseSize = d.responseSize;
         this.downloadedBytes = d.responseSize;
@@ -508,7 +517,7 @@
     var current = null;
 
     var getRequest = function (e) {
-        if (e.request === null) {
+        if (e.request === undefined) {
             e.request = new Request(host.requestData());
             if (!e.isTest) { e.requestBefore = exportRequest(e.request); }
         }
@@ -516,18 +525,18 @@
     };
     var getResponse = function (e) {
         if (!e.isTest) { return undefined; }
-        if (e.response === null) { e.response = new Response(host.responseData() || { headers: [] }); }
+        if (e.response === undefined) { e.response = new Response(host.responseData() || { headers: [] }); }
         return e.response;
     };
     var getCookies = function (e) {
-        if (e.cookies === null) {
+        if (e.cookies === undefined) {
             e.cookies = lib.cookieList(host.cookies());
             hidden(e.cookies, 'jar', makeJar);
         }
         return e.cookies;
     };
     var warn = function (e, name, alt) {
-        if (e.warned === null) { e.warned = {}; }
+        if (e.warned === undefined) { e.warned = {}; }
         if (!e.warned[name]) {
             e.warned[name] = true;
             host.console('warn', 'Using "' + name + '" is deprecated. Use "' + alt + '" instead.');
@@ -614,7 +623,7 @@
         Object.defineProperty(info, p[0], { get: function () { return current ? current[p[1]] : undefined; }, enumerable: false, configurable: false });
     });
     var locationOf = function (e) {
-        if (e.location === null) {
+        if (e.location === undefined) {
             e.location = host.location();
             e.location.current = e.requestName;
         }
@@ -748,9 +757,8 @@
             return postmanFns[k].apply(null, arguments);
         });
     });
-    Object.defineProperty(global, 'pm', {
-        get: function () { return current ? pmObject : undefined; }, enumerable: false, configurable: true
-    });
+    // pm is a plain read-only global (a getter would cost a call per use).
+    Object.defineProperty(global, 'pm', { value: pmObject, writable: false, enumerable: false, configurable: true });
     Object.defineProperty(global, 'postman', {
         get: function () { return current && current.legacy ? postmanObject : undefined; },
         set: function () {}, enumerable: false, configurable: true
@@ -793,12 +801,13 @@
         if (!e.legacy || !scoreLegacy) { return; }
         var t = e.state.tests;
         if (t === null || (typeof t !== 'object' && typeof t !== 'function')) { return; }
-        Object.keys(t).forEach(function (name) {
-            var v = t[name], passed = Boolean(v);
+        var names = Object.keys(t);
+        for (var i = 0; i < names.length; i++) {
+            var name = names[i], v = t[name], passed = Boolean(v);
             var a = { name: name, index: e.testIndex++, passed: passed, skipped: false, async: false, error: null };
             if (!passed) { a.error = { name: 'AssertionError', message: 'expected ' + String(v) + ' to be truthy' }; }
             report(a);
-        });
+        }
     };
 
     // ------------------------------------------------------------- begin
@@ -808,11 +817,12 @@
     // or null if it was not used.
     hidden(global, '__runnerBegin', function (event, legacy, hasResponse, iteration, iterationCount, requestName, requestId) {
         var isTest = event === 'test';
+        // Members set later (request, response, cookies, location, warned,
+        // requestBefore) start absent: fewer properties cost less in goja.
         var e = {
             event: event, isTest: isTest, hasResponse: isTest && hasResponse, legacy: legacy,
             iteration: iteration, iterationCount: iterationCount, requestName: requestName, requestId: requestId,
-            testIndex: 0, warned: null, state: {}, tests: null, location: null,
-            request: null, requestBefore: null, response: null, cookies: null
+            testIndex: 0, state: {}, tests: undefined
         };
         if (legacy) {
             e.tests = {};
@@ -826,6 +836,6 @@
     hidden(global, '__runnerFinish', function (scoreLegacy) { finish(current, scoreLegacy); });
     hidden(global, '__runnerExportRequest', function () {
         var e = current;
-        return e.request === null ? null : { before: e.requestBefore, after: exportRequest(e.request) };
+        return e.request === undefined ? null : { before: e.requestBefore, after: exportRequest(e.request) };
     });
 })(this, __runnerHost);

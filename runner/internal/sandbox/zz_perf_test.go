@@ -22,9 +22,12 @@ func BenchmarkZZPieces(b *testing.B) {
 		"rdata":    "__runnerHost.responseData()",
 		"hl":       "__runnerLib.headerList([{key:'a',value:'b'},{key:'a',value:'b'},{key:'a',value:'b'},{key:'a',value:'b'}])",
 		"resp2":    "new __runnerLib.Response({headers:[]})",
+		"eq":       "pm.expect(1).to.equal(1)",
+		"to":       "pm.response; pm.response.to",
+		"status2":  "pm.response.to.have.status(200)",
 		"full":     "var body = pm.response.json();\npm.test('status is 200', function () { pm.response.to.have.status(200); });\npm.test('arg echoed', function () { pm.expect(body.args).to.have.property('i').that.is.a('string'); });",
 	}
-	for _, name := range []string{"empty", "rdata", "hl", "resp2", "resp", "text", "jparse", "json", "test", "status", "property", "full"} {
+	for _, name := range []string{"empty", "eq", "to", "status2", "rdata", "hl", "resp2", "resp", "text", "jparse", "json", "test", "status", "property", "full"} {
 		b.Run(name, func(b *testing.B) {
 			s := New(Options{})
 			defer s.Close()
