@@ -95,6 +95,7 @@ type jsonExecution struct {
 	Assertions       []jsonAssertion      `json:"assertions"`
 	Console          []result.ConsoleLine `json:"console,omitempty"`
 	SubRequests      []jsonSubRequest     `json:"subRequests,omitempty"`
+	Visualizer       *result.Visualizer   `json:"visualizer,omitempty"`
 }
 
 type jsonRequest struct {
@@ -160,6 +161,7 @@ func (j *JSONReporter) Execution(_ *result.Run, e *result.Execution) error {
 		TLS:          tlsCopy(e.TLS),
 		Assertions:   make([]jsonAssertion, 0, len(e.Assertions)),
 		Console:      e.Console,
+		Visualizer:   e.Visualizer,
 	}
 	if e.PrerequestScript != nil {
 		x.PrerequestScript = []jsonScript{{Error: e.PrerequestScript.Error}}

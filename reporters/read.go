@@ -89,6 +89,7 @@ func fromJSONExecution(x jsonExecution) *result.Execution {
 		TestScript:       fromJSONScripts(x.TestScript),
 		Assertions:       make([]result.Assertion, 0, len(x.Assertions)),
 		Console:          x.Console,
+		Visualizer:       x.Visualizer,
 	}
 	for _, a := range x.Assertions {
 		e.Assertions = append(e.Assertions, result.Assertion{

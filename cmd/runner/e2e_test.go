@@ -276,3 +276,57 @@ func TestBailStopsAfterTheFailingItem(t *testing.T) {
 		t.Errorf("--bail: the report lacks the AssertionFailure script error, as Newman writes it")
 	}
 }
+
+func TestVisualizerAndSendRequestInJSONReport(t *testing.T) {
+	srv := newEchoServer(t)
+	dir := t.TempDir()
+	doc := map[string]any{
+		"info": map[string]any{"name": "viz", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+		"item": []any{map[string]any{
+			"name":    "visualize",
+			"request": map[string]any{"method": "GET", "url": srv.URL + "/get?x=1"},
+			"event": []any{map[string]any{"listen": "test", "script": map[string]any{"exec": []string{
+				"pm.visualizer.set('<b>{{x}}</b>', { x: pm.response.json().args.x });",
+				"const res = await pm.sendRequest(pm.variables.get('base') + '/get?sub=1');",
+				"pm.test('sub-request answered', () => pm.expect(res.json().args.sub).to.equal('1'));",
+			}}}},
+		}},
+	}
+	col := writeJSON(t, filepath.Join(dir, "c.json"), doc)
+	report := filepath.Join(dir, "r.json")
+	res := runCLI(t, nil, "run", col, "--env-var", "base="+srv.URL, "-r", "json", "--reporter-json-export", report)
+	if res.code != ExitOK {
+		t.Fatalf("exit %d\n%s", res.code, res.err)
+	}
+	var r struct {
+		Run struct {
+			Executions []struct {
+				Visualizer *struct {
+					Template string         `json:"template"`
+					Data     map[string]any `json:"data"`
+				} `json:"visualizer"`
+				SubRequests []struct {
+					Request struct {
+						URL string `json:"url"`
+					} `json:"request"`
+				} `json:"subRequests"`
+			} `json:"executions"`
+		} `json:"run"`
+	}
+	data, _ := os.ReadFile(report)
+	if err := json.Unmarshal(data, &r); err != nil {
+		t.Fatal(err)
+	}
+	x := r.Run.Executions[0]
+	if x.Visualizer == nil || x.Visualizer.Template != "<b>{{x}}</b>" || x.Visualizer.Data["x"] != "1" {
+		t.Errorf("visualizer = %+v", x.Visualizer)
+	}
+	if len(x.SubRequests) != 1 || !strings.Contains(x.SubRequests[0].Request.URL, "sub=1") {
+		t.Errorf("subRequests = %+v", x.SubRequests)
+	}
+	var v any
+	json.Unmarshal(data, &v)
+	if err := schemas.Validate(schemas.Report, v); err != nil {
+		t.Errorf("report schema: %v", err)
+	}
+}
