@@ -229,6 +229,14 @@ func (s *Sandbox) newHost() *goja.Object {
 		}
 		return rt.NewArray(items...)
 	})
+	set("parseJSON", func(c goja.FunctionCall) goja.Value {
+		// undefined (which JSON cannot produce) asks for JSON.parse.
+		v, ok := parseJSON(rt, c.Argument(0).String())
+		if !ok {
+			return goja.Undefined()
+		}
+		return v
+	})
 	set("requestData", func(c goja.FunctionCall) goja.Value {
 		st := cur()
 		d := requestData(st.ex.Request, st.ex.Info)
@@ -599,15 +607,11 @@ func (s *Sandbox) responseValue(r *Response) *goja.Object {
 	if status == "" {
 		status = http.StatusText(r.Code)
 	}
-	hs := make([]any, len(r.Headers))
-	for i, h := range r.Headers {
-		o := rt.NewObject()
-		_ = o.Set("key", h.Key)
-		_ = o.Set("value", h.Value)
-		if h.Disabled {
-			_ = o.Set("disabled", true)
-		}
-		hs[i] = o
+	// Headers go as a flat list of key, value pairs (disabled ones are never
+	// received); the prelude builds the HeaderList on first use.
+	hs := make([]any, 0, 2*len(r.Headers))
+	for _, h := range r.Headers {
+		hs = append(hs, h.Key, h.Value)
 	}
 	cookies := make([]any, len(r.Cookies))
 	for i, c := range r.Cookies {
@@ -618,7 +622,7 @@ func (s *Sandbox) responseValue(r *Response) *goja.Object {
 	_ = o.Set("code", r.Code)
 	_ = o.Set("status", status)
 	_ = o.Set("standardName", http.StatusText(r.Code))
-	_ = o.Set("headers", rt.NewArray(hs...))
+	_ = o.Set("headerPairs", rt.NewArray(hs...))
 	_ = o.Set("body", string(r.Body))
 	// Postman reports whole milliseconds, never 0 for a received response.
 	_ = o.Set("responseTime", math.Ceil(r.Time))

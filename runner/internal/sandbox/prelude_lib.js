@@ -217,6 +217,10 @@
 
     function liquidParse(text, reviver) {
         var s = stripBOM(String(text));
+        if (reviver === undefined && lib.fastParse) {
+            var v = lib.fastParse(s);
+            if (v !== undefined) { return v; }
+        }
         try {
             return nativeJSON.parse(s, reviver);
         } catch (e) {

@@ -6,6 +6,8 @@
     'use strict';
 
     var lib = global.__runnerLib;
+    // JSON text is parsed in Go when possible (see json.go).
+    lib.fastParse = host.parseJSON;
     var PropertyList = lib.PropertyList, Url = lib.Url;
     var hidden = function (obj, name, value) {
         Object.defineProperty(obj, name, { value: value, writable: true, enumerable: false, configurable: true });
@@ -298,6 +300,24 @@
         },
         enumerable: true, configurable: true
     };
+    // headers is built on first use, from d.headers ({key, value} list) or
+    // d.headerPairs (flat key, value list from Go).
+    var headersDesc = {
+        get: function () {
+            var d = this.__d;
+            if (d.headerList === undefined) {
+                var list = d.headers, pairs = d.headerPairs;
+                if (list === undefined && pairs !== undefined) {
+                    list = [];
+                    for (var i = 0; i + 1 < pairs.length; i += 2) { list.push({ key: pairs[i], value: pairs[i + 1] }); }
+                }
+                d.headerList = lib.headerList(list || []);
+            }
+            return d.headerList;
+        },
+        set: function (v) { this.__d.headerList = v; },
+        enumerable: true, configurable: true
+    };
     var cookiesDesc = {
         get: function () {
             var d = this.__d;
@@ -316,7 +336,7 @@
         this._details = undefined;
         this.status = d.status;
         this.code = d.code;
-        this.headers = lib.headerList(d.headers || []);
+        Object.defineProperty(this, 'headers', headersDesc);
         Object.defineProperty(this, 'stream', streamDesc);
         Object.defineProperty(this, 'cookies', cookiesDesc);
         this.responseTime = d.responseTime;

@@ -7,7 +7,10 @@ import (
 	"github.com/runner-ci/runner/collection"
 )
 
-func BenchmarkZZPieces(b *testing.B) {
+// BenchmarkScriptPieces measures the parts of a typical test script (the
+// runner benchmark's) one at a time, against an echo-server-like response,
+// to see where the per-request sandbox time goes.
+func BenchmarkScriptPieces(b *testing.B) {
 	body := []byte(`{"args":{"i":"17"},"headers":{"Accept":"*/*","Accept-Encoding":"gzip","Host":"127.0.0.1:4000","User-Agent":"runner/dev"},"url":"http://127.0.0.1:4000/get?i=17","method":"GET"}`)
 	hs := []collection.Header{hdr("Content-Type", "application/json"), hdr("Date", "Fri, 04 Dec 2026 17:00:00 GMT"), hdr("Content-Length", "180"), hdr("X-Request-Id", "abc")}
 	cases := map[string]string{
