@@ -68,9 +68,16 @@ func applyAuth(a *collection.Auth, method string, u *url.URL, hs *headerSet, bod
 		return applyOAuth1(a, method, u, hs, body)
 	case "hawk":
 		hs.set("Authorization", hawkHeader(a, method, u))
+	case "awsv4":
+		return applyAWSv4(a, method, u, hs, body)
+	case "edgegrid":
+		return applyEdgeGrid(a, method, u, hs, body)
+	case "ntlm":
+		// The handshake answers the server's challenges (see httpLayer.do).
+		return checkNTLM(a)
 	default:
-		// awsv4, ntlm, edgegrid, akamai: not supported yet; the request is
-		// sent without auth and the log says so.
+		// Other types are not supported: the request is not sent and the
+		// log says so.
 		return &inputError{msg: fmt.Sprintf("auth type %q is not supported by runner yet: set the Authorization header in a pre-request script instead", a.Type)}
 	}
 	return nil

@@ -226,6 +226,7 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 	}
 	transport := h.transport(profile)
 	digestTried := false
+	ntlm := newNTLMHandshake(req.Auth)
 
 	start := time.Now()
 	method := x.method
@@ -296,6 +297,13 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 				headers.set("Authorization", digestAuthorization(req.Auth, ch, method, u, body))
 				continue
 			}
+		}
+		if authz := ntlm.next(resp); authz != "" {
+			// NTLM: the next step goes over the same (kept-alive) connection.
+			io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
+			resp.Body.Close()
+			headers.set("Authorization", authz)
+			continue
 		}
 		loc := resp.Header.Get("Location")
 		if follow && isRedirect(resp.StatusCode) && loc != "" {
