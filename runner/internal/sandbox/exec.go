@@ -62,6 +62,9 @@ type execState struct {
 	data       *collection.Scope
 	dataCloned bool
 
+	// typed holds the declared types of variables this execution set.
+	typed map[typedKey]string
+
 	// sandbox2 is true when the script opts out of the legacy API.
 	sandbox2 bool
 }

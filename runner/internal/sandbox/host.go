@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"net/http"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -96,8 +97,12 @@ func (s *Sandbox) newHost() *goja.Object {
 	set("varSet", func(c goja.FunctionCall) goja.Value {
 		st := cur()
 		typ := str(c.Argument(3))
-		v := castTyped(s.export(c.Argument(2)), typ)
-		st.scope(str(c.Argument(0)), true).Set(str(c.Argument(1)), v, typ)
+		sc, key := st.scope(str(c.Argument(0)), true), str(c.Argument(1))
+		// As in Newman, the value is stored as given; its declared type
+		// converts it when this script reads it back (later scripts see the
+		// stored value).
+		sc.Set(key, s.export(c.Argument(2)), typ)
+		st.setTyped(sc, key, typ)
 		return goja.Undefined()
 	})
 	set("varUnset", func(c goja.FunctionCall) goja.Value {
@@ -115,7 +120,7 @@ func (s *Sandbox) newHost() *goja.Object {
 		return goja.Undefined()
 	})
 	set("varObject", func(c goja.FunctionCall) goja.Value {
-		return s.toJS(cur().object(str(c.Argument(0))))
+		return cur().objectValue(str(c.Argument(0)))
 	})
 	set("varList", func(c goja.FunctionCall) goja.Value {
 		sc := cur().scope(str(c.Argument(0)), false)
@@ -315,12 +320,68 @@ func (st *execState) lookup(kind, key string) (any, bool) {
 	if kind == kindVariables {
 		for _, sc := range st.precedence() {
 			if v, ok := sc.Get(key); ok {
-				return v, true
+				return st.typedValue(sc, key, v), true
 			}
 		}
 		return nil, false
 	}
-	return st.scope(kind, false).Get(key)
+	sc := st.scope(kind, false)
+	v, ok := sc.Get(key)
+	if !ok {
+		return nil, false
+	}
+	return st.typedValue(sc, key, v), true
+}
+
+// typedKey names a variable set with a declared type in this execution.
+type typedKey struct {
+	sc  *collection.Scope
+	key string
+}
+
+// setTyped records (or, with no type, forgets) the declared type of a
+// variable set by this execution.
+func (st *execState) setTyped(sc *collection.Scope, key, typ string) {
+	if typ == "" {
+		delete(st.typed, typedKey{sc, key})
+		return
+	}
+	if st.typed == nil {
+		st.typed = map[typedKey]string{}
+	}
+	st.typed[typedKey{sc, key}] = typ
+}
+
+// typedValue converts v by the type declared when this execution set it.
+func (st *execState) typedValue(sc *collection.Scope, key string, v any) any {
+	if typ, ok := st.typed[typedKey{sc, key}]; ok {
+		return castTyped(v, typ)
+	}
+	return v
+}
+
+// objectValue returns the enabled variables of kind as a JavaScript object
+// whose keys are in insertion order; for pm.variables the scopes are merged
+// from the lowest precedence up, so a key keeps its first position.
+func (st *execState) objectValue(kind string) goja.Value {
+	s := st.s
+	o := s.rt.NewObject()
+	scopes := []*collection.Scope{st.scope(kind, false)}
+	if kind == kindVariables {
+		p := st.precedence()
+		scopes = scopes[:0]
+		for i := len(p) - 1; i >= 0; i-- {
+			scopes = append(scopes, p[i])
+		}
+	}
+	for _, sc := range scopes {
+		for _, v := range sc.Variables() {
+			if !v.Disabled {
+				_ = o.Set(v.Key, s.toJS(st.typedValue(sc, v.Key, v.Value)))
+			}
+		}
+	}
+	return o
 }
 
 // object returns the enabled variables of kind as a map.
@@ -697,7 +758,8 @@ func (st *execState) resolve(s string) string {
 func (st *execState) cookieData() []any {
 	var list []any
 	seen := map[string]bool{}
-	if st.ex.Cookies != nil && st.ex.Request != nil {
+	// Before the response there are no cookies to show (as in Newman).
+	if st.ex.Cookies != nil && st.ex.Request != nil && st.ex.Event == EventTest {
 		if cs, err := st.ex.Cookies.Cookies(st.requestURL()); err == nil {
 			for _, c := range cs {
 				seen[c.Name] = true
@@ -741,6 +803,10 @@ func (st *execState) jarCall(op string, args []goja.Value) goja.Value {
 	case "get", "getAll":
 		cs, err := jar.Cookies(rawURL)
 		if err != nil {
+			if op == "get" {
+				// Newman calls back (null, null) for a URL it cannot parse.
+				return goja.Null()
+			}
 			s.throw(fmt.Sprintf("CookieJar: %v", err))
 		}
 		if op == "getAll" {
@@ -756,7 +822,7 @@ func (st *execState) jarCall(op string, args []goja.Value) goja.Value {
 				return s.rt.ToValue(cs[i].Value)
 			}
 		}
-		return goja.Undefined()
+		return goja.Null()
 	case "set":
 		c := &http.Cookie{}
 		if o, ok := arg(1).(*goja.Object); ok {
@@ -834,7 +900,11 @@ func (st *execState) sendRequest(plain, cbv goja.Value) {
 				st.ex.SubRequest(sr)
 			}
 			if err != nil {
-				st.call(cb, s.toJS(obj{"name": "Error", "message": err.Error()}), goja.Undefined(), goja.Undefined())
+				e := obj{"name": "Error", "message": err.Error()}
+				if m := errCodeRe.FindStringSubmatch(err.Error()); m != nil {
+					e["code"] = m[1]
+				}
+				st.call(cb, s.toJS(e), goja.Undefined(), goja.Undefined())
 				return
 			}
 			if resp == nil {
@@ -846,8 +916,12 @@ func (st *execState) sendRequest(plain, cbv goja.Value) {
 	})
 }
 
-// decodeSendRequest builds the request pm.sendRequest sends, variables
-// resolved.
+// errCodeRe finds a system error code (ECONNREFUSED, ENOTFOUND...) at the
+// start of the engine's error text.
+var errCodeRe = regexp.MustCompile(`^(E[A-Z0-9_]+): `)
+
+// decodeSendRequest builds the request pm.sendRequest sends. As in Newman,
+// {{variables}} in it are not resolved.
 func (st *execState) decodeSendRequest(m map[string]any) *collection.Request {
 	sv := func(v any) string {
 		if v == nil {
@@ -859,7 +933,7 @@ func (st *execState) decodeSendRequest(m map[string]any) *collection.Request {
 	if req.Method == "" {
 		req.Method = http.MethodGet
 	}
-	req.URL = collection.ParseRawURL(st.resolve(sv(m["url"])))
+	req.URL = collection.ParseRawURL(sv(m["url"]))
 	if hs, ok := m["header"].([]any); ok {
 		for _, h := range hs {
 			hm, _ := h.(map[string]any)
@@ -897,9 +971,7 @@ func (st *execState) decodeSendRequest(m map[string]any) *collection.Request {
 			req.Body = body
 		}
 	}
-	resolved := st.scopesOf(kindVariables).ReplaceAll(req)
-	resolved.URL = req.URL
-	return resolved
+	return req
 }
 
 func subRequestData(r *collection.Request) *result.Request {
@@ -938,6 +1010,15 @@ func withHostHeader(hs []any, u collection.URL) []any {
 	}
 	if u.Port != "" {
 		host += ":" + u.Port
+	}
+	// postman-runtime sends Host after Postman-Token and before
+	// Accept-Encoding and Connection.
+	for i, h := range hs {
+		k, _ := h.(obj)["key"].(string)
+		if strings.EqualFold(k, "accept-encoding") || strings.EqualFold(k, "connection") {
+			out := append(hs[:i:i], headerData("Host", host, false))
+			return append(out, hs[i:]...)
+		}
 	}
 	return append(hs, headerData("Host", host, false))
 }

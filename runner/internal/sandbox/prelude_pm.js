@@ -54,9 +54,11 @@
             throw e;
         }
     };
-    hidden(global, 'setTimeout', function (fn, delay) { checkFn(fn); return host.setTimer(fn, Number(delay) || 0, 0, slice.call(arguments, 2)); });
-    hidden(global, 'setInterval', function (fn, delay) { checkFn(fn); return host.setTimer(fn, Number(delay) || 0, 1, slice.call(arguments, 2)); });
-    hidden(global, 'setImmediate', function (fn) { checkFn(fn); return host.setTimer(fn, -1, 0, slice.call(arguments, 1)); });
+    // Like Newman's sandbox, the timers do not pass extra arguments on to
+    // the callback.
+    hidden(global, 'setTimeout', function (fn, delay) { checkFn(fn); return host.setTimer(fn, Number(delay) || 0, 0); });
+    hidden(global, 'setInterval', function (fn, delay) { checkFn(fn); return host.setTimer(fn, Number(delay) || 0, 1); });
+    hidden(global, 'setImmediate', function (fn) { checkFn(fn); return host.setTimer(fn, -1, 0); });
     hidden(global, 'clearTimeout', function (id) { host.clearTimer(id); });
     hidden(global, 'clearInterval', function (id) { host.clearTimer(id); });
     hidden(global, 'clearImmediate', function (id) { host.clearTimer(id); });
@@ -417,6 +419,7 @@
     function VariableScope(kind) { hidden(this, '_kind', kind); }
     VariableScope.prototype.get = function (key) { return host.varGet(this._kind, key === undefined ? 'undefined' : String(key)); };
     VariableScope.prototype.set = function (key, value, type) {
+        beforeChange(this._kind);
         if (key && typeof key === 'object') {
             var self = this;
             Object.keys(key).forEach(function (k) { host.varSet(self._kind, k, key[k], ''); });
@@ -424,9 +427,9 @@
         }
         host.varSet(this._kind, String(key), value, type === undefined || type === null ? '' : String(type));
     };
-    VariableScope.prototype.unset = function (key) { host.varUnset(this._kind, String(key)); };
+    VariableScope.prototype.unset = function (key) { beforeChange(this._kind); host.varUnset(this._kind, String(key)); };
     VariableScope.prototype.has = function (key) { return host.varHas(this._kind, String(key)); };
-    VariableScope.prototype.clear = function () { host.varClear(this._kind); };
+    VariableScope.prototype.clear = function () { beforeChange(this._kind); host.varClear(this._kind); };
     VariableScope.prototype.toObject = function () { return host.varObject(this._kind); };
     VariableScope.prototype.syncVariablesTo = function (target) {
         var o = this.toObject();
@@ -470,6 +473,10 @@
     };
     var toError = function (d) {
         if (!d) { return null; }
+        // A system error (ECONNREFUSED...) reaches Newman's scripts as a
+        // plain object: its code survives the sandbox bridge, its message
+        // does not.
+        if (d.code) { return { code: d.code }; }
         var e = new Error(d.message);
         if (d.name && d.name !== 'Error') { e.name = d.name; }
         if (d.code) { e.code = d.code; }
@@ -509,6 +516,18 @@
         return out;
     };
 
+    // Descriptions of status codes, as the http-reasons package gives them
+    // for legacy responseCode.detail (other codes show the reason phrase).
+    var reasonDetails = {
+        200: 'Standard response for successful HTTP requests.',
+        201: 'The request has been fulfilled and resulted in a new resource being created.',
+        204: 'The server successfully processed the request, but is not returning any content.',
+        400: 'The request cannot be fulfilled due to bad syntax.',
+        401: 'Similar to 403 Forbidden, but specifically for use when authentication is possible but has failed or not yet been provided.',
+        403: 'The request was a legal request, but the server is refusing to respond to it.',
+        404: 'The requested resource could not be found but may be available again in the future. Subsequent requests by the client are permissible.',
+        500: 'A generic error message, given when no more specific message is suitable.'
+    };
     var deprecations = {
         tests: 'pm.test()', globals: 'pm.globals', environment: 'pm.environment', data: 'pm.iterationData',
         request: 'pm.request', responseCookies: 'pm.cookies', responseHeaders: 'pm.response.headers',
@@ -577,9 +596,13 @@
     };
     var jar = {
         get: function (url, name, cb) { return cookieCall('get', [url, name, cb], 2); },
+        // getAll gives a CookieList (as Newman: it has map() but no length).
         getAll: function (url, opts, cb) {
             if (typeof opts === 'function') { cb = opts; }
-            return cookieCall('getAll', [url, cb], 1);
+            if (typeof cb === 'function') {
+                return cookieCall('getAll', [url, function (err, list) { cb(err, list && lib.cookieList(list)); }], 1);
+            }
+            return cookieCall('getAll', [url], 1).then(function (list) { return lib.cookieList(list); });
         },
         set: function (url, name, value, cb) {
             if (name && typeof name === 'object') { return cookieCall('set', [url, name, undefined, value], 3); }
@@ -617,7 +640,7 @@
             var plain = normaliseSendRequest(req);
             if (typeof cb === 'function') {
                 host.send(plain, function (err, res, cookies) {
-                    cb(toError(err), res ? new Response(res) : undefined, { cookies: lib.cookieList(cookies || []) });
+                    cb(toError(err), new Response(res || { headers: [] }), { cookies: lib.cookieList(cookies || []) });
                 });
                 return undefined;
             }
@@ -712,7 +735,7 @@
                 headers: headers, method: request.method, url: request.url.toString(), data: data
             };
         },
-        responseCookies: function (e) { return e.hasResponse ? getResponse(e).cookies.toJSON() : []; },
+        responseCookies: function (e) { return e.hasResponse ? getResponse(e).cookies : lib.cookieList([]); },
         responseHeaders: function (e) {
             var o = {};
             if (e.hasResponse) { getResponse(e).headers.each(function (h) { o[h.key] = h.value; }); }
@@ -722,10 +745,42 @@
         responseCode: function (e) {
             if (!e.hasResponse) { return { code: 0, name: '', detail: '' }; }
             var r = getResponse(e);
-            return { code: r.code, name: r.status, detail: r.status, standardName: r.__d.standardName || r.status };
+            return { name: r.status, detail: reasonDetails[r.code] || r.status, code: r.code, standardName: r.__d.standardName || r.status };
         },
         responseBody: function (e) { return e.hasResponse ? getResponse(e).text() : undefined; },
         iteration: function (e) { return e.iteration; }
+    };
+    // As in Newman, a legacy object warns when it is used (a property read,
+    // write, lookup or listing), through a Proxy; a primitive value
+    // (responseBody, responseTime, iteration) cannot be proxied and never
+    // warns, and neither does assigning the global itself.
+    var legacyProxy = function (e, name, v) {
+        if (v === null || (typeof v !== 'object' && typeof v !== 'function')) { return v; }
+        var cache = e.proxies || (e.proxies = {});
+        var c = cache[name];
+        if (c && c.target === v) { return c.proxy; }
+        var alt = deprecations[name];
+        var w = function () { warn(e, name, alt); };
+        var p = new Proxy(v, {
+            get: function (t, k, r) { w(); return Reflect.get(t, k, r); },
+            set: function (t, k, val) { w(); return Reflect.set(t, k, val); },
+            has: function (t, k) { w(); return Reflect.has(t, k); },
+            deleteProperty: function (t, k) { w(); return Reflect.deleteProperty(t, k); },
+            ownKeys: function (t) { w(); return Reflect.ownKeys(t); }
+        });
+        cache[name] = { target: v, proxy: p };
+        return p;
+    };
+    var legacyState = function (e, name) {
+        if (!Object.prototype.hasOwnProperty.call(e.state, name)) { e.state[name] = legacyValues[name](e); }
+        return e.state[name];
+    };
+    // Legacy snapshots (environment, globals, data) show the values from
+    // before the script's own changes through pm.*.
+    var snapshotNames = { environment: 'environment', globals: 'globals', data: 'data' };
+    var beforeChange = function (kind) {
+        var e = current, name = snapshotNames[kind];
+        if (e && e.legacy && name) { legacyState(e, name); }
     };
     Object.keys(deprecations).forEach(function (name) {
         Object.defineProperty(global, name, {
@@ -733,14 +788,11 @@
                 var e = current;
                 if (!e) { return undefined; }
                 if (!e.legacy) { return e.state[name]; }
-                warn(e, name, deprecations[name]);
-                if (!Object.prototype.hasOwnProperty.call(e.state, name)) { e.state[name] = legacyValues[name](e); }
-                return e.state[name];
+                return legacyProxy(e, name, legacyState(e, name));
             },
             set: function (v) {
                 var e = current;
                 if (!e) { return; }
-                if (e.legacy) { warn(e, name, deprecations[name]); }
                 e.state[name] = v;
             },
             enumerable: false, configurable: true
@@ -772,8 +824,9 @@
     Object.keys(postmanFns).forEach(function (k) {
         hidden(postmanObject, k, function () {
             var e = current;
-            if (!e || (testOnly[k] && !e.isTest)) { throw new TypeError('postman.' + k + ' is not a function'); }
+            if (!e) { throw new TypeError('postman.' + k + ' is not a function'); }
             warn(e, 'postman.' + k, postmanDeprecations[k]);
+            if (testOnly[k] && !e.isTest) { throw new TypeError('postman.' + k + ' is not a function'); }
             return postmanFns[k].apply(null, arguments);
         });
     });
