@@ -340,5 +340,10 @@ func TestAWSv4Loopback(t *testing.T) {
 		if e.Response == nil || e.Response.Code != 200 {
 			t.Errorf("request %d: response %+v", i, e.Response)
 		}
+		for _, h := range []string{"Authorization", "X-Amz-Security-Token"} {
+			if v, ok := headerValue(e.Request.Headers, h); !ok || v != Redacted {
+				t.Errorf("request %d: reported %s %q (present %v), want it redacted", i, h, v, ok)
+			}
+		}
 	}
 }

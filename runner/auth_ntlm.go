@@ -256,7 +256,7 @@ func ntlmV2Responses(key []byte, serverChallenge, clientChallenge [8]byte, times
 // fileTime is t as a Windows FILETIME (100 ns intervals since 1601).
 func fileTime(t time.Time) []byte {
 	b := make([]byte, 8)
-	binary.LittleEndian.PutUint64(b, uint64(t.UnixNano()/100+116444736000000000))
+	binary.LittleEndian.PutUint64(b, uint64(t.Unix()+11644473600)*10000000+uint64(t.Nanosecond()/100))
 	return b
 }
 

@@ -491,7 +491,10 @@ func addJarCookies(req *http.Request, jar *cookiejar.Jar) {
 
 // redacted are the headers whose values never reach a report unless
 // secrets are shown.
-var redacted = map[string]bool{"authorization": true, "proxy-authorization": true, "cookie": true, "set-cookie": true}
+var redacted = map[string]bool{
+	"authorization": true, "proxy-authorization": true, "cookie": true, "set-cookie": true,
+	"x-amz-security-token": true, // awsv4 session token (a credential)
+}
 
 // Redacted is the replacement text of a redacted value.
 const Redacted = "[redacted]"
