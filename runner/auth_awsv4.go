@@ -6,8 +6,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -170,8 +170,8 @@ func sha256Hex(b []byte) string {
 
 // applyAWSv4 signs the request with AWS Signature Version 4: in the
 // Authorization header (with X-Amz-Date, X-Amz-Security-Token for a session
-// token and, for S3, X-Amz-Content-Sha256), or, with addAuthDataToQuery, as
-// a presigned URL.
+// token, and X-Amz-Content-Sha256 for a body or S3), or, with
+// addAuthDataToQuery, as a presigned URL.
 func applyAWSv4(a *collection.Auth, method string, u *url.URL, hs *headerSet, body []byte) error {
 	s := awsSigner{accessKey: a.Param("accessKey"), secretKey: a.Param("secretKey"), region: a.Param("region"), service: a.Param("service")}
 	if s.accessKey == "" {
@@ -190,7 +190,7 @@ func applyAWSv4(a *collection.Auth, method string, u *url.URL, hs *headerSet, bo
 	s.amzDate = authNow().UTC().Format("20060102T150405Z")
 	s3 := s.service == "s3"
 	token := a.Param("sessionToken")
-	for _, h := range []string{"Authorization", "X-Amz-Date", "X-Amz-Security-Token"} {
+	for _, h := range []string{"Authorization", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Content-Sha256"} {
 		hs.del(h)
 	}
 	host := hs.get("Host")
@@ -200,14 +200,16 @@ func applyAWSv4(a *collection.Auth, method string, u *url.URL, hs *headerSet, bo
 	uri := awsCanonicalURI(wirePath(u), s3)
 
 	if isTrue(a.Params["addAuthDataToQuery"]) {
-		expires := "86400"
-		if n, err := strconv.Atoi(a.Param("expires")); err == nil && n > 0 {
-			expires = strconv.Itoa(n)
-		}
+		// A presigned URL: earlier auth parameters are replaced, except a
+		// user's X-Amz-Expires (default one day).
+		u.RawQuery = removeQueryParams(u.RawQuery, "X-Amz-Security-Token", "X-Amz-Date", "X-Amz-Algorithm",
+			"X-Amz-Credential", "X-Amz-SignedHeaders", "X-Amz-Signature")
 		appendQuery(u, "X-Amz-Algorithm", "AWS4-HMAC-SHA256")
 		appendQuery(u, "X-Amz-Credential", s.accessKey+"/"+s.scope())
 		appendQuery(u, "X-Amz-Date", s.amzDate)
-		appendQuery(u, "X-Amz-Expires", expires)
+		if !hasQueryParam(u.RawQuery, "X-Amz-Expires") {
+			appendQuery(u, "X-Amz-Expires", "86400")
+		}
 		appendQuery(u, "X-Amz-SignedHeaders", "host")
 		if token != "" {
 			appendQuery(u, "X-Amz-Security-Token", token)
@@ -221,12 +223,11 @@ func applyAWSv4(a *collection.Auth, method string, u *url.URL, hs *headerSet, bo
 		return nil
 	}
 
-	payload := hs.get("X-Amz-Content-Sha256")
-	if payload == "" {
-		payload = sha256Hex(body)
-		if s3 {
-			hs.set("X-Amz-Content-Sha256", payload)
-		}
+	// As Postman does, the body's hash is sent (and signed) in
+	// X-Amz-Content-Sha256 when there is a body, and always for S3.
+	payload := sha256Hex(body)
+	if len(body) > 0 || s3 {
+		hs.set("X-Amz-Content-Sha256", payload)
 	}
 	hs.set("X-Amz-Date", s.amzDate)
 	if token != "" {
@@ -248,4 +249,39 @@ func applyAWSv4(a *collection.Auth, method string, u *url.URL, hs *headerSet, bo
 	hs.set("Authorization", fmt.Sprintf("AWS4-HMAC-SHA256 Credential=%s/%s, SignedHeaders=%s, Signature=%s",
 		s.accessKey, s.scope(), signed, s.signature(canonical)))
 	return nil
+}
+
+// queryKey is the decoded name of a raw query parameter.
+func queryKey(part string) string {
+	k, _, _ := strings.Cut(part, "=")
+	return awsQueryUnescape(k)
+}
+
+// hasQueryParam reports whether the raw query has a parameter named name.
+func hasQueryParam(raw, name string) bool {
+	for _, part := range strings.Split(raw, "&") {
+		if queryKey(part) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// removeQueryParams drops the raw query's parameters with the given names
+// (unchanged when there are none).
+func removeQueryParams(raw string, names ...string) string {
+	if raw == "" {
+		return raw
+	}
+	parts := strings.Split(raw, "&")
+	kept := parts[:0:0]
+	for _, part := range parts {
+		if !slices.Contains(names, queryKey(part)) {
+			kept = append(kept, part)
+		}
+	}
+	if len(kept) == len(parts) {
+		return raw
+	}
+	return strings.Join(kept, "&")
 }

@@ -79,14 +79,16 @@ func TestAWSv4Vectors(t *testing.T) {
 			"AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=b97d918cfa904a5beff61c982a1b6f458b799221646efd99d3219ec94cdf2500"},
 		{"get-slashes (normalised)", suite, suiteTime, "GET", "https://example.amazonaws.com//", nil, "",
 			"AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31"},
-		{"post-x-www-form-urlencoded", suite, suiteTime, "POST", "https://example.amazonaws.com/",
-			[][2]string{{"Content-Type", "application/x-www-form-urlencoded"}}, "Param1=value1",
-			"AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a"},
 		{"s3 GET object with range", s3, s3Time, "GET", "https://examplebucket.s3.amazonaws.com/test.txt",
 			[][2]string{{"Range", "bytes=0-9"}}, "",
 			"AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20130524/us-east-1/s3/aws4_request, SignedHeaders=host;range;x-amz-content-sha256;x-amz-date, Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41"},
 		{"s3 presigned GET", append(s3, "addAuthDataToQuery", "true"), s3Time, "GET", "https://examplebucket.s3.amazonaws.com/test.txt", nil, "",
 			"https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404"},
+		// The same, with stale auth parameters in the URL (replaced) and the
+		// user's X-Amz-Expires (kept).
+		{"s3 presigned GET, earlier parameters", append(s3, "addAuthDataToQuery", "true"), s3Time, "GET",
+			"https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Expires=86400&X-Amz-Signature=old&X-Amz-Date=old", nil, "",
+			"https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Expires=86400&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z&X-Amz-SignedHeaders=host&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -145,10 +147,18 @@ func TestAWSv4Canonical(t *testing.T) {
 			t.Errorf("awsCanonicalQuery(%q) = %q, want %q", c.raw, got, c.want)
 		}
 	}
+	// post-x-www-form-urlencoded, with the suite's headers (applyAWSv4 also
+	// signs X-Amz-Content-Sha256 for a body, as Postman does).
+	s := awsSigner{accessKey: "AKIDEXAMPLE", secretKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", region: "us-east-1", service: "service", amzDate: "20150830T123600Z"}
+	canonical, signed := awsCanonicalRequest("POST", "/", "", map[string]string{
+		"content-type": "application/x-www-form-urlencoded", "host": "example.amazonaws.com", "x-amz-date": "20150830T123600Z",
+	}, sha256Hex([]byte("Param1=value1")))
+	if got, want := s.signature(canonical), "ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a"; got != want || signed != "content-type;host;x-amz-date" {
+		t.Errorf("post-x-www-form-urlencoded signature %s (%s), want %s", got, signed, want)
+	}
 	// get-utf8: the suite's canonical request for the path "/ሴ".
 	setAuthClock(t, time.Date(2015, 8, 30, 12, 36, 0, 0, time.UTC))
-	s := awsSigner{accessKey: "AKIDEXAMPLE", secretKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", region: "us-east-1", service: "service", amzDate: "20150830T123600Z"}
-	canonical, _ := awsCanonicalRequest("GET", awsCanonicalURI("/ሴ", false), "",
+	canonical, _ = awsCanonicalRequest("GET", awsCanonicalURI("/ሴ", false), "",
 		map[string]string{"host": "example.amazonaws.com", "x-amz-date": "20150830T123600Z"}, sha256Hex(nil))
 	if got, want := s.signature(canonical), "8318018e0b0f223aa2bbf98705b62bb787dc9c0e678f255a891fd03141be5d85"; got != want {
 		t.Errorf("get-utf8 signature %s, want %s", got, want)
@@ -315,6 +325,9 @@ func TestAWSv4Loopback(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		err := verifySigV4(r, body, "top-secret")
+		if len(body) > 0 && r.Header.Get("X-Amz-Content-Sha256") != sha256Hex(body) {
+			err = fmt.Errorf("X-Amz-Content-Sha256 %q for a body of %d bytes", r.Header.Get("X-Amz-Content-Sha256"), len(body))
+		}
 		got <- seen{err, r.Header.Get("X-Amz-Security-Token")}
 		if err != nil {
 			w.WriteHeader(http.StatusForbidden)

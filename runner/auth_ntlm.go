@@ -65,9 +65,11 @@ type ntlmHandshake struct {
 	step   int    // 0: nothing sent, 1: NEGOTIATE sent, 2: AUTHENTICATE sent
 }
 
-// newNTLMHandshake returns the handshake of an ntlm auth, nil for others.
+// newNTLMHandshake returns the handshake of an ntlm auth, nil for others
+// and when disableRetryRequest is set (Postman's switch: the request is sent
+// once, unanswered challenges and all).
 func newNTLMHandshake(a *collection.Auth) *ntlmHandshake {
-	if a == nil || a.Type != "ntlm" {
+	if a == nil || a.Type != "ntlm" || isTrue(a.Params["disableRetryRequest"]) {
 		return nil
 	}
 	return &ntlmHandshake{auth: a}

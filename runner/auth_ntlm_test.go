@@ -421,7 +421,8 @@ func TestNTLMNotChallenged(t *testing.T) {
 	if v := h.next(resp); v != "" || n != 1 {
 		t.Errorf("next = %q after a Basic challenge (%d requests)", v, n)
 	}
-	if newNTLMHandshake(&collection.Auth{Type: "basic"}) != nil || newNTLMHandshake(nil) != nil {
+	if newNTLMHandshake(&collection.Auth{Type: "basic"}) != nil || newNTLMHandshake(nil) != nil ||
+		newNTLMHandshake(&collection.Auth{Type: "ntlm", Params: map[string]any{"username": "u", "disableRetryRequest": true}}) != nil {
 		t.Error("handshake for a non-NTLM auth")
 	}
 }
