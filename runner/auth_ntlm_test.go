@@ -339,8 +339,8 @@ func TestNTLMLoopback(t *testing.T) {
 			s, base := newNTLMServer(t, "pässword", withTS)
 			params := map[string]any{"username": `TESTDOM\alice`, "password": "pässword", "workstation": "ws1"}
 			execs := runAuthCollection(t, "ntlm", params,
-				authRequest{method: "GET", url: base + "/a"},
-				authRequest{method: "POST", url: base + "/b", body: "payload"},
+				authRequest{method: "POST", url: base + "/a", body: strings.Repeat("payload ", 1000)},
+				authRequest{method: "GET", url: base + "/b"},
 			)
 			s.mu.Lock()
 			defer s.mu.Unlock()
