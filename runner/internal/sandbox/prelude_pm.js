@@ -473,10 +473,7 @@
     };
     var toError = function (d) {
         if (!d) { return null; }
-        // A system error (ECONNREFUSED...) reaches Newman's scripts as a
-        // plain object: its code survives the sandbox bridge, its message
-        // does not.
-        if (d.code) { return { code: d.code }; }
+
         var e = new Error(d.message);
         if (d.name && d.name !== 'Error') { e.name = d.name; }
         if (d.code) { e.code = d.code; }
@@ -640,7 +637,11 @@
             var plain = normaliseSendRequest(req);
             if (typeof cb === 'function') {
                 host.send(plain, function (err, res, cookies) {
-                    cb(toError(err), new Response(res || { headers: [] }), { cookies: lib.cookieList(cookies || []) });
+                    // A system error (ECONNREFUSED...) reaches Newman's
+                    // callbacks as a plain object: its code survives the
+                    // sandbox bridge, its message does not.
+                    var e = err && err.code ? { code: err.code } : toError(err);
+                    cb(e, new Response(res || { headers: [] }), { cookies: lib.cookieList(cookies || []) });
                 });
                 return undefined;
             }
