@@ -384,21 +384,6 @@ func (st *execState) objectValue(kind string) goja.Value {
 	return o
 }
 
-// object returns the enabled variables of kind as a map.
-func (st *execState) object(kind string) map[string]any {
-	if kind != kindVariables {
-		return st.scope(kind, false).ToObject()
-	}
-	m := map[string]any{}
-	p := st.precedence()
-	for i := len(p) - 1; i >= 0; i-- {
-		for k, v := range p[i].ToObject() {
-			m[k] = v
-		}
-	}
-	return m
-}
-
 // castTyped converts a value set with a declared type, as Postman's typed
 // variables do.
 func castTyped(v any, typ string) any {

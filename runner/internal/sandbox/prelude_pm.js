@@ -1,7 +1,7 @@
 // The per-execution script environment: builds pm, the legacy globals and
-// postman object for one script execution, on top of prelude_lib.js. The Go
-// side (host.go) provides __runnerHost; __runnerBegin(d) is called before
-// each script and returns the control object used after it.
+// postman object for script executions, on top of prelude_lib.js. The Go
+// side (host.go) provides __runnerHost; __runnerBegin(...) is called before
+// each script, __runnerFinish and __runnerExportRequest after it.
 (function (global, host) {
     'use strict';
 
@@ -546,10 +546,11 @@
         setNextRequest: 'pm.execution.setNextRequest()'
     };
 
-    // Execution state. current is the running execution (e below): the
-    // globals pm, postman and the legacy names are accessors installed once
-    // that read it, and pm's members live on a shared prototype, because
-    // defining properties for every script is slow in goja.
+    // Execution state. current is the running execution (e below): pm is
+    // one object for the run whose per-execution members are getters that
+    // read it, and postman and the legacy names are global accessors
+    // installed once, because defining properties for every script is slow
+    // in goja.
     var current = null;
 
     var getRequest = function (e) {
