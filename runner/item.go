@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sirupsen/logrus"
+
 	"github.com/runner-ci/runner/certs"
 	"github.com/runner-ci/runner/collection"
 	"github.com/runner-ci/runner/runner/internal/sandbox"
@@ -36,7 +38,11 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 	}
 	r.execIndex++
 	var next nextRequest
-	req := cloneRequest(item.Request)
+	// Pre-request scripts may change the request: work on a copy.
+	req := item.Request.Clone()
+	if req == nil {
+		req = &collection.Request{Method: "GET"}
+	}
 	info := sandbox.Info{
 		Iteration:      iter,
 		IterationCount: total,
@@ -173,6 +179,9 @@ func requestError(err error) *result.Error {
 
 // logRequest writes the info-level record of one request.
 func (r *Runner) logRequest(ex *result.Execution) {
+	if l, ok := r.log.(*logrus.Logger); ok && !l.IsLevelEnabled(logrus.InfoLevel) {
+		return // nothing to build: the record would be dropped
+	}
 	f := map[string]any{
 		"item":      ex.Item.FullName(),
 		"iteration": ex.Iteration,
@@ -221,47 +230,6 @@ func (r *Runner) responseCookies(x *exchange) []*http.Cookie {
 		}
 	}
 	return cs
-}
-
-// cloneRequest deep-copies a request definition so that pre-request
-// scripts can change it without touching the collection.
-func cloneRequest(in *collection.Request) *collection.Request {
-	if in == nil {
-		return &collection.Request{Method: "GET"}
-	}
-	out := *in
-	out.URL = cloneURL(in.URL)
-	out.Headers = append([]collection.Header(nil), in.Headers...)
-	if in.Body != nil {
-		b := *in.Body
-		b.URLEncoded = append([]collection.Param(nil), in.Body.URLEncoded...)
-		b.FormData = make([]collection.FormParam, len(in.Body.FormData))
-		for i, f := range in.Body.FormData {
-			f.Src = append([]string(nil), f.Src...)
-			b.FormData[i] = f
-		}
-		if in.Body.GraphQL != nil {
-			g := *in.Body.GraphQL
-			b.GraphQL = &g
-		}
-		out.Body = &b
-	}
-	if in.Auth != nil {
-		a := collection.Auth{Type: in.Auth.Type, Params: make(map[string]any, len(in.Auth.Params))}
-		for k, v := range in.Auth.Params {
-			a.Params[k] = v
-		}
-		out.Auth = &a
-	}
-	return &out
-}
-
-func cloneURL(u collection.URL) collection.URL {
-	u.Host = append([]string(nil), u.Host...)
-	u.Path = append([]string(nil), u.Path...)
-	u.Query = append([]collection.QueryParam(nil), u.Query...)
-	u.Variables = append([]collection.Variable(nil), u.Variables...)
-	return u
 }
 
 // ms converts a duration to fractional milliseconds.
