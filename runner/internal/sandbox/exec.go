@@ -62,6 +62,11 @@ type execState struct {
 	data       *collection.Scope
 	dataCloned bool
 
+	// usedTests and usedRequest are set when the script touched legacy
+	// tests[] or pm.request: only then is there scoring or a write-back to
+	// do after it.
+	usedTests, usedRequest bool
+
 	// typed holds the declared types of variables this execution set.
 	typed map[typedKey]string
 
@@ -168,12 +173,14 @@ func (st *execState) handleErr(err error) {
 // stopped reports whether the execution must not run more JavaScript.
 func (st *execState) stopped() bool { return st.failed || st.skipped }
 
-// beginExecution makes this script the prelude's current execution.
-func (st *execState) beginExecution() error {
+// execute starts the execution in the prelude, runs the script's
+// synchronous part and then its event loop.
+func (st *execState) execute(fn goja.Value) {
 	s := st.s
 	ex := st.ex
 	rt := s.rt
-	_, err := s.begin(goja.Undefined(),
+	st.phase = phaseSync
+	pv, err := s.run(goja.Undefined(), fn,
 		rt.ToValue(ex.Event),
 		rt.ToValue(!st.sandbox2),
 		rt.ToValue(ex.Event == EventTest && ex.Response != nil),
@@ -181,24 +188,6 @@ func (st *execState) beginExecution() error {
 		rt.ToValue(ex.Info.IterationCount),
 		rt.ToValue(ex.Info.RequestName),
 		rt.ToValue(ex.Info.RequestID))
-	return err
-}
-
-// execute runs the script's synchronous part and then its event loop.
-func (st *execState) execute(prog *goja.Program) {
-	s := st.s
-	st.phase = phaseSync
-	fnv, err := s.rt.RunProgram(prog)
-	if err != nil {
-		st.handleErr(err)
-		return
-	}
-	fn, ok := goja.AssertFunction(fnv)
-	if !ok {
-		st.fail(&result.Error{Name: "Error", Message: "sandbox: script did not compile to a function"})
-		return
-	}
-	pv, err := fn(goja.Undefined())
 	if err != nil {
 		st.handleErr(err)
 		return
@@ -423,10 +412,12 @@ func (st *execState) finish() {
 		return
 	}
 	s := st.s
-	if _, err := s.finishFn(goja.Undefined(), s.rt.ToValue(true)); err != nil {
-		st.fail(toResultError(err))
+	if st.usedTests {
+		if _, err := s.finishFn(goja.Undefined(), s.rt.ToValue(true)); err != nil {
+			st.fail(toResultError(err))
+		}
 	}
-	if st.ex.Event == EventPrerequest && st.ex.Request != nil {
+	if st.ex.Event == EventPrerequest && st.ex.Request != nil && st.usedRequest {
 		v, err := s.exportFn(goja.Undefined())
 		if err != nil {
 			st.fail(toResultError(err))

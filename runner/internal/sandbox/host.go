@@ -242,8 +242,13 @@ func (s *Sandbox) newHost() *goja.Object {
 		}
 		return v
 	})
+	set("usedTests", func(c goja.FunctionCall) goja.Value {
+		cur().usedTests = true
+		return goja.Undefined()
+	})
 	set("requestData", func(c goja.FunctionCall) goja.Value {
 		st := cur()
+		st.usedRequest = true
 		d := requestData(st.ex.Request, st.ex.Info)
 		if st.ex.Event == EventTest && st.ex.Request != nil {
 			d["headers"] = withHostHeader(d["headers"].([]any), st.ex.Request.URL)

@@ -1,7 +1,7 @@
 // The per-execution script environment: builds pm, the legacy globals and
 // postman object for script executions, on top of prelude_lib.js. The Go
-// side (host.go) provides __runnerHost; __runnerBegin(...) is called before
-// each script, __runnerFinish and __runnerExportRequest after it.
+// side (host.go) provides __runnerHost; __runnerRun(...) runs each script,
+// __runnerFinish and __runnerExportRequest are called after it.
 (function (global, host) {
     'use strict';
 
@@ -773,6 +773,11 @@
         cache[name] = { target: v, proxy: p };
         return p;
     };
+    // usedTests tells the host that legacy tests[] must be scored after the
+    // script (otherwise it skips that step).
+    var usedTests = function (e) {
+        if (!e.testsUsed) { e.testsUsed = true; host.usedTests(); }
+    };
     var legacyState = function (e, name) {
         if (!Object.prototype.hasOwnProperty.call(e.state, name)) { e.state[name] = legacyValues[name](e); }
         return e.state[name];
@@ -790,11 +795,13 @@
                 var e = current;
                 if (!e) { return undefined; }
                 if (!e.legacy) { return e.state[name]; }
+                if (name === 'tests') { usedTests(e); }
                 return legacyProxy(e, name, legacyState(e, name));
             },
             set: function (v) {
                 var e = current;
                 if (!e) { return; }
+                if (name === 'tests') { usedTests(e); }
                 e.state[name] = v;
             },
             enumerable: false, configurable: true
@@ -886,11 +893,12 @@
     };
 
     // ------------------------------------------------------------- begin
-    // __runnerBegin(...) makes a new execution the current one. After the
-    // script, __runnerFinish(scoreLegacy) scores legacy tests and
+    // __runnerRun(fn, ...) makes a new execution the current one and calls
+    // the script's function fn, returning its result. After the script,
+    // __runnerFinish(scoreLegacy) scores legacy tests and
     // __runnerExportRequest() gives pm.request before and after the script,
     // or null if it was not used.
-    hidden(global, '__runnerBegin', function (event, legacy, hasResponse, iteration, iterationCount, requestName, requestId) {
+    var begin = function (event, legacy, hasResponse, iteration, iterationCount, requestName, requestId) {
         var isTest = event === 'test';
         // Members set later (request, response, cookies, location, warned,
         // requestBefore) start absent: fewer properties cost less in goja.
@@ -907,6 +915,10 @@
             global.JSON = lib.nativeJSON;
         }
         current = e;
+    };
+    hidden(global, '__runnerRun', function (fn, event, legacy, hasResponse, iteration, iterationCount, requestName, requestId) {
+        begin(event, legacy, hasResponse, iteration, iterationCount, requestName, requestId);
+        return fn();
     });
     hidden(global, '__runnerFinish', function (scoreLegacy) { finish(current, scoreLegacy); });
     hidden(global, '__runnerExportRequest', function () {

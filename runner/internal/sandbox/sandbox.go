@@ -48,14 +48,17 @@ const (
 // Sandbox is one JavaScript context for a whole run. Create it with New and
 // release it with Close when the run ends.
 type Sandbox struct {
-	opts  Options
-	rt    *goja.Runtime
-	begin goja.Callable
+	opts Options
+	rt   *goja.Runtime
+	// run is the prelude's __runnerRun: it starts an execution and calls
+	// the script's function, in one entry into the runtime (each entry
+	// costs goja a fresh stack).
+	run goja.Callable
 	// finishFn and exportFn are the prelude's __runnerFinish and
 	// __runnerExportRequest.
 	finishFn goja.Callable
 	exportFn goja.Callable
-	programs map[programKey]*goja.Program
+	programs map[programKey]goja.Value
 	initErr  error
 
 	// mu guards active, the execution that timers may interrupt.
@@ -70,7 +73,7 @@ type Sandbox struct {
 // example a broken embedded library) do not fail New: they surface as a
 // script error of every execution.
 func New(opts Options) *Sandbox {
-	s := &Sandbox{opts: opts, programs: map[programKey]*goja.Program{}}
+	s := &Sandbox{opts: opts, programs: map[programKey]goja.Value{}}
 	s.initErr = s.init()
 	return s
 }
@@ -118,11 +121,11 @@ func (s *Sandbox) init() (err error) {
 	if _, err := rt.RunProgram(preludePMProgram); err != nil {
 		return fmt.Errorf("run sandbox pm prelude: %w", err)
 	}
-	begin, ok := goja.AssertFunction(rt.Get("__runnerBegin"))
+	run, ok := goja.AssertFunction(rt.Get("__runnerRun"))
 	if !ok {
-		return errors.New("sandbox prelude did not define __runnerBegin")
+		return errors.New("sandbox prelude did not define __runnerRun")
 	}
-	s.begin = begin
+	s.run = run
 	if s.finishFn, ok = goja.AssertFunction(rt.Get("__runnerFinish")); !ok {
 		return errors.New("sandbox prelude did not define __runnerFinish")
 	}
@@ -136,15 +139,16 @@ func (s *Sandbox) init() (err error) {
 // compiles again.
 type programKey struct{ id, src string }
 
-// program returns the compiled wrapper of a script, compiling it on first
-// use. The script body becomes a function so that top-level return works, as
-// Postman wraps scripts; it is an async function (so that top-level await
-// works) only when the source mentions await, because goja runs async
-// functions as generators, which costs a lot per execution.
-func (s *Sandbox) program(sc collection.Script) (*goja.Program, error) {
+// program returns the function a script is wrapped in, compiling and
+// creating it on first use (the function is reused by later executions).
+// The wrapper is a function so that top-level return works, as Postman
+// wraps scripts; it is an async function (so that top-level await works)
+// only when the source mentions await, because goja runs async functions as
+// generators, which costs a lot per execution.
+func (s *Sandbox) program(sc collection.Script) (goja.Value, error) {
 	key := programKey{sc.ID, sc.Exec}
-	if p, ok := s.programs[key]; ok {
-		return p, nil
+	if fn, ok := s.programs[key]; ok {
+		return fn, nil
 	}
 	name := sc.Name
 	if name == "" {
@@ -158,8 +162,15 @@ func (s *Sandbox) program(sc collection.Script) (*goja.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.programs[key] = p
-	return p, nil
+	fn, err := s.rt.RunProgram(p)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := goja.AssertFunction(fn); !ok {
+		return nil, errors.New("sandbox: script did not compile to a function")
+	}
+	s.programs[key] = fn
+	return fn, nil
 }
 
 // Run runs the scripts of one event in order and returns their combined
@@ -206,11 +217,11 @@ func (s *Sandbox) runScript(ctx context.Context, ex *Execution, sc collection.Sc
 			st.fail(&result.Error{Name: "Error", Message: fmt.Sprintf("sandbox: internal error: %v", r)})
 			st.end()
 			// The runtime may be inconsistent after a Go panic: start afresh.
-			s.programs = map[programKey]*goja.Program{}
+			s.programs = map[programKey]goja.Value{}
 			s.initErr = s.init()
 		}
 	}()
-	prog, err := s.program(sc)
+	fn, err := s.program(sc)
 	if err != nil {
 		st.fail(toResultError(err))
 		return
@@ -218,12 +229,8 @@ func (s *Sandbox) runScript(ctx context.Context, ex *Execution, sc collection.Sc
 	st.start(ctx)
 	defer st.end()
 
-	if err := st.beginExecution(); err != nil {
-		st.fail(toResultError(err))
-		return
-	}
 	first := len(res.Assertions)
-	st.execute(prog)
+	st.execute(fn)
 	st.finish()
 	if st.skipped {
 		// skipRequest discards the script's tests, as in Newman.
