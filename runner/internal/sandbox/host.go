@@ -1,6 +1,7 @@
 package sandbox
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -14,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
@@ -255,12 +257,39 @@ func (s *Sandbox) newHost() *goja.Object {
 		}
 		return s.toJS(d)
 	})
+	// The lazy parts of pm.response (see responseValue).
+	response := func() *Response {
+		st := cur()
+		if st.ex.Response == nil {
+			s.throw("sandbox: no response")
+		}
+		return st.ex.Response
+	}
+	set("responseHeaders", func(c goja.FunctionCall) goja.Value {
+		return s.headerPairs(response())
+	})
+	set("responseBody", func(c goja.FunctionCall) goja.Value {
+		return rt.ToValue(string(response().Body))
+	})
+	set("responseJSON", func(c goja.FunctionCall) goja.Value {
+		// undefined asks the prelude to parse the text itself.
+		body := response().Body
+		body = bytes.TrimPrefix(body, []byte("\ufeff"))
+		if !utf8.Valid(body) {
+			return goja.Undefined()
+		}
+		v, ok := parseJSON(rt, string(body))
+		if !ok {
+			return goja.Undefined()
+		}
+		return v
+	})
 	set("responseData", func(c goja.FunctionCall) goja.Value {
 		st := cur()
 		if st.ex.Event != EventTest || st.ex.Response == nil {
 			return goja.Null()
 		}
-		return s.responseValue(st.ex.Response)
+		return s.responseValue(st.ex.Response, true)
 	})
 	set("cookies", func(c goja.FunctionCall) goja.Value {
 		return s.toJS(cur().cookieData())
@@ -652,17 +681,15 @@ func urlData(u collection.URL) obj {
 // responseValue builds the plain description of a response that the
 // prelude's Response wraps, directly as JavaScript values (this runs for
 // every test script, so it avoids the generic conversion).
-func (s *Sandbox) responseValue(r *Response) *goja.Object {
+//
+// With lazy (pm.response), the headers and the body are left out: the
+// prelude asks for them (responseHeaders, responseBody, responseJSON) on
+// first use, and JSON is then parsed straight from the body bytes.
+func (s *Sandbox) responseValue(r *Response, lazy bool) *goja.Object {
 	rt := s.rt
 	status := r.Status
 	if status == "" {
 		status = http.StatusText(r.Code)
-	}
-	// Headers go as a flat list of key, value pairs (disabled ones are never
-	// received); the prelude builds the HeaderList on first use.
-	hs := make([]any, 0, 2*len(r.Headers))
-	for _, h := range r.Headers {
-		hs = append(hs, h.Key, h.Value)
 	}
 	cookies := make([]any, len(r.Cookies))
 	for i, c := range r.Cookies {
@@ -673,13 +700,27 @@ func (s *Sandbox) responseValue(r *Response) *goja.Object {
 	_ = o.Set("code", r.Code)
 	_ = o.Set("status", status)
 	_ = o.Set("standardName", http.StatusText(r.Code))
-	_ = o.Set("headerPairs", rt.NewArray(hs...))
-	_ = o.Set("body", string(r.Body))
+	if lazy {
+		_ = o.Set("lazy", true)
+	} else {
+		_ = o.Set("headerPairs", s.headerPairs(r))
+		_ = o.Set("body", string(r.Body))
+	}
 	// Postman reports whole milliseconds, never 0 for a received response.
 	_ = o.Set("responseTime", math.Ceil(r.Time))
 	_ = o.Set("responseSize", len(r.Body))
 	_ = o.Set("cookies", rt.NewArray(cookies...))
 	return o
+}
+
+// headerPairs lists a response's headers as a flat key, value array
+// (disabled ones are never received); the prelude builds the HeaderList.
+func (s *Sandbox) headerPairs(r *Response) goja.Value {
+	hs := make([]any, 0, 2*len(r.Headers))
+	for _, h := range r.Headers {
+		hs = append(hs, h.Key, h.Value)
+	}
+	return s.rt.NewArray(hs...)
 }
 
 // newUUID returns a random version 4 UUID, as Postman gives every response.
@@ -900,7 +941,7 @@ func (st *execState) sendRequest(plain, cbv goja.Value) {
 			if resp == nil {
 				resp = &Response{}
 			}
-			rv := s.responseValue(resp)
+			rv := s.responseValue(resp, false)
 			st.call(cb, goja.Null(), rv, rv.Get("cookies"))
 		}
 	})

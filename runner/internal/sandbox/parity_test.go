@@ -118,3 +118,19 @@ func (j memJar) Cookies(string) ([]*http.Cookie, error) {
 func (j memJar) SetCookie(_ string, c *http.Cookie) error { j[c.Name] = c; return nil }
 func (j memJar) DeleteCookie(_, name string) error        { delete(j, name); return nil }
 func (j memJar) Clear(string) error                       { clear(j); return nil }
+
+func TestResponseJSONFromBody(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"\ufeff{\"a\":[1,{\"b\":\"é\"}]}", `json [1,{"b":"é"}]`},
+		{`{"__proto__":{"x":1}}`, `json undefined`},
+		{"nope", `error JSONError Unexpected token 'n' at 1:1`},
+	}
+	for _, c := range cases {
+		h := newHarness(t, Options{})
+		r := h.runTest(`var n; try { n = 'json ' + JSON.stringify(pm.response.json().a); } catch (e) { n = 'error ' + e.name + ' ' + e.message.split('\n')[0]; }
+pm.test(n, () => {});`, &Response{Code: 200, Body: []byte(c.body)})
+		if len(r.Assertions) != 1 || r.Assertions[0].Name != c.want {
+			t.Errorf("body %q: got %s, want %q", c.body, describe(r), c.want)
+		}
+	}
+}

@@ -293,11 +293,17 @@
     // --------------------------------------------------------- Response
     // A Response keeps its Go-built description d hidden in __d; d.body is
     // undefined when the request failed.
-    var textOf = function (r) { var b = r.__d.body; return b === undefined ? '' : b; };
+    // A lazy d (pm.response) gets its body and headers from the host on
+    // first use.
+    var bodyOf = function (d) {
+        if (d.lazy && d.body === undefined) { d.body = host.responseBody(); }
+        return d.body;
+    };
+    var textOf = function (r) { var b = bodyOf(r.__d); return b === undefined ? '' : b; };
     var streamDesc = {
         get: function () {
             var d = this.__d;
-            if (d.stream === undefined && d.body !== undefined && typeof Buffer !== 'undefined') { d.stream = Buffer.from(d.body); }
+            if (d.stream === undefined && bodyOf(d) !== undefined && typeof Buffer !== 'undefined') { d.stream = Buffer.from(d.body); }
             return d.stream;
         },
         enumerable: true, configurable: true
@@ -308,6 +314,7 @@
         get: function () {
             var d = this.__d;
             if (d.headerList === undefined) {
+                if (d.lazy && d.headerPairs === undefined) { d.headerPairs = host.responseHeaders(); }
                 var list = d.headers, pairs = d.headerPairs;
                 if (list === undefined && pairs !== undefined) {
                     list = [];
@@ -345,8 +352,16 @@
         this.responseSize = d.responseSize;
         this.downloadedBytes = d.responseSize;
     }
-    Response.prototype.text = function () { return this.__d.body; };
-    Response.prototype.json = function (reviver) { return lib.liquidParse(textOf(this), reviver); };
+    Response.prototype.text = function () { return bodyOf(this.__d); };
+    Response.prototype.json = function (reviver) {
+        var d = this.__d;
+        if (d.lazy && reviver === undefined && d.body === undefined) {
+            // Parsed in Go from the body bytes, without making the text.
+            var v = host.responseJSON();
+            if (v !== undefined) { return v; }
+        }
+        return lib.liquidParse(textOf(this), reviver);
+    };
     Response.prototype.jsonp = function (reviver) {
         var t = textOf(this), m = /^[^(]*\(([\s\S]*)\)\s*;?\s*$/.exec(t);
         return lib.liquidParse(m ? m[1] : t, reviver);
