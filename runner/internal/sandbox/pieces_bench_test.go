@@ -28,9 +28,12 @@ func BenchmarkScriptPieces(b *testing.B) {
 		"eq":       "pm.expect(1).to.equal(1)",
 		"to":       "pm.response; pm.response.to",
 		"status2":  "pm.response.to.have.status(200)",
+		"p1":       "var o = {i: 'x'}; pm.expect(o).to.have.property('i')",
+		"p2":       "pm.expect('x').to.be.a('string')",
+		"p0":       "var o = {i: 'x'};",
 		"full":     "var body = pm.response.json();\npm.test('status is 200', function () { pm.response.to.have.status(200); });\npm.test('arg echoed', function () { pm.expect(body.args).to.have.property('i').that.is.a('string'); });",
 	}
-	for _, name := range []string{"empty", "eq", "to", "status2", "rdata", "hl", "resp2", "resp", "text", "jparse", "json", "test", "status", "property", "full"} {
+	for _, name := range []string{"empty", "p0", "p1", "p2", "eq", "to", "status2", "rdata", "hl", "resp2", "resp", "text", "jparse", "json", "test", "status", "property", "full"} {
 		b.Run(name, func(b *testing.B) {
 			s := New(Options{})
 			defer s.Close()

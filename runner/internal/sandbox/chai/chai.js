@@ -1321,9 +1321,13 @@ function __runnerChai(host) {
     var f = this.__flags;
     if (msg) f.message = msg;
     type = type.toLowerCase();
+    var actual = typeOf(f.object);
+    var ok = type === actual || type === actual.toLowerCase();
+    // The messages are only built for a failure.
+    if (f.negate ? !ok : ok) return;
     var article = 'aeiou'.indexOf(type.charAt(0)) !== -1 && type.charAt(0) !== '' ? 'an ' : 'a ';
     check(this,
-      type === typeOf(f.object).toLowerCase(),
+      ok,
       'expected #{this} to be ' + article + type,
       'expected #{this} not to be ' + article + type
     );
@@ -1688,11 +1692,11 @@ function __runnerChai(host) {
     var negate = f.negate;
     var pathInfo = isNested ? getPathInfo(obj, name) : null;
     var value = isNested ? pathInfo.value : obj[name];
-    var descriptor = '';
-    if (isDeep) descriptor += 'deep ';
-    if (isOwn) descriptor += 'own ';
-    if (isNested) descriptor += 'nested ';
-    descriptor += 'property ';
+    var descriptor = 'property ';
+    // The full descriptor is only needed in a failure message.
+    if (isDeep || isOwn || isNested) {
+      descriptor = (isDeep ? 'deep ' : '') + (isOwn ? 'own ' : '') + (isNested ? 'nested ' : '') + 'property ';
+    }
     var has;
     if (isOwn) has = hasOwn.call(obj, name);
     else if (isNested) has = pathInfo.exists;
