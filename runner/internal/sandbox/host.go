@@ -66,15 +66,15 @@ func (s *Sandbox) newHost() *goja.Object {
 		if st.skipped {
 			return goja.Undefined()
 		}
-		o := c.Argument(0).ToObject(rt)
+		// assertion(name, index, passed, skipped, error)
 		a := result.Assertion{
-			Name:    str(o.Get("name")),
-			Index:   int(o.Get("index").ToInteger()),
-			Passed:  o.Get("passed").ToBoolean(),
-			Skipped: o.Get("skipped").ToBoolean(),
+			Name:    str(c.Argument(0)),
+			Index:   int(c.Argument(1).ToInteger()),
+			Passed:  c.Argument(2).ToBoolean(),
+			Skipped: c.Argument(3).ToBoolean(),
 			Event:   st.ex.Event,
 		}
-		if e := o.Get("error"); e != nil && !goja.IsNull(e) && !goja.IsUndefined(e) {
+		if e := c.Argument(4); !goja.IsNull(e) && !goja.IsUndefined(e) {
 			eo := e.ToObject(rt)
 			name := str(eo.Get("name"))
 			a.Error = &result.Error{Name: name, Message: v8Message(name, str(eo.Get("message")))}

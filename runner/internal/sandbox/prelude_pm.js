@@ -594,7 +594,7 @@
             host.console('warn', 'Using "' + name + '" is deprecated. Use "' + alt + '" instead.');
         }
     };
-    var report = function (a) { host.assertion(a); };
+    var report = function (a) { host.assertion(a.name, a.index, a.passed, a.skipped, a.error); };
 
     var cookieCall = function (op, args, argc) {
         var a = slice.call(args, 0, argc);
@@ -704,22 +704,25 @@
     };
     var test = function (name, fn) {
         var e = current;
-        var a = { name: String(name), index: e.testIndex++, passed: true, skipped: false, async: false, error: null };
-        if (typeof fn !== 'function') { report(a); return pmObject; }
-        if (fn.length > 0) {
-            a.async = true;
-            var called = false;
-            var done = function (err) {
-                if (called) { return; }
-                called = true;
-                if (err) { a.passed = false; a.error = testError(a, err); }
-                report(a);
-            };
-            try { fn(done); } catch (err) { if (!called) { called = true; a.passed = false; a.error = testError(a, err); report(a); } }
+        if (typeof fn === 'function' && fn.length === 0) {
+            // The common synchronous test, reported without a record object.
+            var n = String(name), idx = e.testIndex++, error = null;
+            try { fn(); } catch (err) { error = testError({ name: n }, err); }
+            host.assertion(n, idx, error === null, false, error);
             return pmObject;
         }
-        try { fn(); } catch (err) { a.passed = false; a.error = testError(a, err); }
-        report(a);
+        var a = { name: String(name), index: e.testIndex++, passed: true, skipped: false, async: false, error: null };
+        if (typeof fn !== 'function') { report(a); return pmObject; }
+        // fn takes done: the test completes when done(err?) is called.
+        a.async = true;
+        var called = false;
+        var done = function (err) {
+            if (called) { return; }
+            called = true;
+            if (err) { a.passed = false; a.error = testError(a, err); }
+            report(a);
+        };
+        try { fn(done); } catch (err) { if (!called) { called = true; a.passed = false; a.error = testError(a, err); report(a); } }
         return pmObject;
     };
     test.skip = function (name) {
