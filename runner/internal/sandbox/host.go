@@ -289,7 +289,7 @@ func (s *Sandbox) newHost() *goja.Object {
 		if st.ex.Event != EventTest || st.ex.Response == nil {
 			return goja.Null()
 		}
-		return s.responseValue(st.ex.Response, true)
+		return s.responseObject(st.ex.Response)
 	})
 	set("cookies", func(c goja.FunctionCall) goja.Value {
 		return s.toJS(cur().cookieData())
@@ -678,14 +678,10 @@ func urlData(u collection.URL) obj {
 	return d
 }
 
-// responseValue builds the plain description of a response that the
-// prelude's Response wraps, directly as JavaScript values (this runs for
-// every test script, so it avoids the generic conversion).
-//
-// With lazy (pm.response), the headers and the body are left out: the
-// prelude asks for them (responseHeaders, responseBody, responseJSON) on
-// first use, and JSON is then parsed straight from the body bytes.
-func (s *Sandbox) responseValue(r *Response, lazy bool) *goja.Object {
+// responseValue builds the plain description of a pm.sendRequest response
+// that the prelude's Response wraps (pm.response is built by
+// responseObject).
+func (s *Sandbox) responseValue(r *Response) *goja.Object {
 	rt := s.rt
 	status := r.Status
 	if status == "" {
@@ -700,16 +696,48 @@ func (s *Sandbox) responseValue(r *Response, lazy bool) *goja.Object {
 	_ = o.Set("code", r.Code)
 	_ = o.Set("status", status)
 	_ = o.Set("standardName", http.StatusText(r.Code))
-	if lazy {
-		_ = o.Set("lazy", true)
-	} else {
-		_ = o.Set("headerPairs", s.headerPairs(r))
-		_ = o.Set("body", string(r.Body))
-	}
+	_ = o.Set("headerPairs", s.headerPairs(r))
+	_ = o.Set("body", string(r.Body))
 	// Postman reports whole milliseconds, never 0 for a received response.
 	_ = o.Set("responseTime", math.Ceil(r.Time))
 	_ = o.Set("responseSize", len(r.Body))
 	_ = o.Set("cookies", rt.NewArray(cookies...))
+	return o
+}
+
+// responseObject builds pm.response: the prelude's Response, made here
+// because defining its properties from JavaScript costs several times more.
+// Its members are the SDK Response's ten, in the SDK's order; the body and
+// the headers are fetched on first use (see responseValue).
+func (s *Sandbox) responseObject(r *Response) *goja.Object {
+	rt := s.rt
+	d := rt.NewObject()
+	_ = d.Set("lazy", true)
+	_ = d.Set("standardName", http.StatusText(r.Code))
+	cookies := make([]any, len(r.Cookies))
+	for i, c := range r.Cookies {
+		cookies[i] = s.toJS(cookieData(c))
+	}
+	_ = d.Set("cookies", rt.NewArray(cookies...))
+	status := r.Status
+	if status == "" {
+		status = http.StatusText(r.Code)
+	}
+	acc := s.respAccessors
+	o := rt.CreateObject(s.respProto)
+	_ = o.DefineDataProperty("__postmanType", rt.ToValue("Response"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("__d", d, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = o.Set("id", newUUID())
+	_ = o.Set("_details", goja.Undefined())
+	_ = o.Set("status", status)
+	_ = o.Set("code", r.Code)
+	_ = o.DefineAccessorProperty("headers", acc[0], acc[1], goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = o.DefineAccessorProperty("stream", acc[2], nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = o.DefineAccessorProperty("cookies", acc[3], acc[4], goja.FLAG_TRUE, goja.FLAG_TRUE)
+	// Postman reports whole milliseconds, never 0 for a received response.
+	_ = o.Set("responseTime", math.Ceil(r.Time))
+	_ = o.Set("responseSize", len(r.Body))
+	_ = o.Set("downloadedBytes", len(r.Body))
 	return o
 }
 
@@ -941,7 +969,7 @@ func (st *execState) sendRequest(plain, cbv goja.Value) {
 			if resp == nil {
 				resp = &Response{}
 			}
-			rv := s.responseValue(resp, false)
+			rv := s.responseValue(resp)
 			st.call(cb, goja.Null(), rv, rv.Get("cookies"))
 		}
 	})

@@ -429,6 +429,9 @@
     });
     addTo(Response.prototype);
     lib.Response = Response;
+    // The host builds pm.response itself (see responseObject in host.go)
+    // with these accessors.
+    lib.responseAccessors = [headersDesc.get, headersDesc.set, streamDesc.get, cookiesDesc.get, cookiesDesc.set];
 
     // ------------------------------------------------------ VariableScope
     function VariableScope(kind) { hidden(this, '_kind', kind); }
@@ -577,7 +580,7 @@
     };
     var getResponse = function (e) {
         if (!e.isTest) { return undefined; }
-        if (e.response === undefined) { e.response = new Response(host.responseData() || { headers: [] }); }
+        if (e.response === undefined) { e.response = host.responseData() || new Response({ headers: [] }); }
         return e.response;
     };
     var getCookies = function (e) {

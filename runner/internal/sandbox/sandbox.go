@@ -54,6 +54,10 @@ type Sandbox struct {
 	// the script's function, in one entry into the runtime (each entry
 	// costs goja a fresh stack).
 	run goja.Callable
+	// respProto and respAccessors (headers get/set, stream get, cookies
+	// get/set) let the host build pm.response directly.
+	respProto     *goja.Object
+	respAccessors []goja.Value
 	// finishFn and exportFn are the prelude's __runnerFinish and
 	// __runnerExportRequest.
 	finishFn goja.Callable
@@ -126,6 +130,11 @@ func (s *Sandbox) init() (err error) {
 		return errors.New("sandbox prelude did not define __runnerRun")
 	}
 	s.run = run
+	lib := rt.Get("__runnerLib").ToObject(rt)
+	s.respProto = lib.Get("Response").ToObject(rt).Get("prototype").ToObject(rt)
+	if err := rt.ExportTo(lib.Get("responseAccessors"), &s.respAccessors); err != nil || len(s.respAccessors) != 5 {
+		return errors.New("sandbox prelude did not define the response accessors")
+	}
 	if s.finishFn, ok = goja.AssertFunction(rt.Get("__runnerFinish")); !ok {
 		return errors.New("sandbox prelude did not define __runnerFinish")
 	}
