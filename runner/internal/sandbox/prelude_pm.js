@@ -81,7 +81,7 @@
     try { expect = getChai().expect; } catch (e) { /* reported when used */ }
     var addTo = function (proto) {
         Object.defineProperty(proto, 'to', {
-            get: function () { return expect(this).to; }, enumerable: false, configurable: true
+            get: function () { return chai && chai.chain ? chai.chain(this) : expect(this).to; }, enumerable: false, configurable: true
         });
     };
 

@@ -2838,6 +2838,9 @@ function __runnerChai(host) {
     inspect: inspectValue,
     Assertion: Assertion,
     objDisplay: objDisplay,
-    eql: eql
+    eql: eql,
+    // chain(obj) is expect(obj).to without the copy of the stored root
+    // assertion, for the host's `response.to` getters.
+    chain: function (obj) { return plain(obj); }
   };
 }
