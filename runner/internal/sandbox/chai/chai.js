@@ -1053,16 +1053,16 @@ function __runnerChai(host) {
     Object.defineProperty(fn, 'length', desc);
   }
 
-  // Flags holds an assertion's flags (chai's __flags). raw is the unproxied
-  // assertion, self the object handed back to scripts, and root marks the
-  // assertion made by expect() itself: like chai, a chain that starts from a
-  // stored expect() result works on a copy, so the stored one can be reused.
-  function Flags(obj, msg) {
+  // Flags holds an assertion's flags (chai's __flags). raw is the assertion
+  // itself (handed back to scripts by chains and methods), and root marks
+  // the assertion made by expect() itself: like chai, a chain that starts
+  // from a stored expect() result works on a copy, so the stored one can be
+  // reused.
+  function Flags(obj, msg, raw, root) {
     this.object = obj;
     this.message = msg;
-    this.raw = undefined;
-    this.self = undefined;
-    this.root = false;
+    this.raw = raw;
+    this.root = root === true;
   }
   Object.defineProperty(Flags.prototype, 'toJSON', {
     value: function () {
@@ -1078,11 +1078,7 @@ function __runnerChai(host) {
     if (!(this instanceof Assertion)) {
       return new Assertion(obj, msg, ssfi, lockSsfi);
     }
-    var f = new Flags(obj, msg);
-    f.raw = this;
-    f.root = true;
-    this.__flags = f;
-    f.self = this;
+    this.__flags = new Flags(obj, msg, this, true);
     return this;
   }
   var proto = Assertion.prototype;
@@ -1091,10 +1087,7 @@ function __runnerChai(host) {
   // plain makes an unproxied assertion used internally (no property checks).
   function plain(obj, msg) {
     var a = Object.create(proto);
-    var f = new Flags(obj, msg);
-    f.raw = a;
-    f.self = a;
-    a.__flags = f;
+    a.__flags = new Flags(obj, msg, a, false);
     return a;
   }
 
@@ -1110,7 +1103,7 @@ function __runnerChai(host) {
   // withFlags makes an unproxied assertion with all of from's flags.
   function withFlags(from) {
     var a = Object.create(proto);
-    copyFlags(from.__flags, a).self = a;
+    copyFlags(from.__flags, a);
     return a;
   }
 
@@ -1122,7 +1115,6 @@ function __runnerChai(host) {
     f.root = false;
     f.raw = a;
     a.__flags = f;
-    f.self = a;
     return a;
   }
 
@@ -1209,7 +1201,7 @@ function __runnerChai(host) {
           if (r !== undefined) return r;
         }
         var f = this.__flags;
-        return f.root ? fork(f).__flags.self : f.self;
+        return f.root ? fork(f) : f.raw;
       },
       configurable: true
     });
@@ -1235,7 +1227,7 @@ function __runnerChai(host) {
     installMethod(name, function (a, b, c, d) {
       var f = this.__flags;
       var r = fn.call(f.raw, a, b, c, d);
-      return r === undefined ? f.self : r;
+      return r === undefined ? f.raw : r;
     });
   }
 
@@ -1243,7 +1235,7 @@ function __runnerChai(host) {
     installMethod(name, function () {
       var f = this.__flags;
       var r = fn.apply(f.raw, arguments);
-      return r === undefined ? f.self : r;
+      return r === undefined ? f.raw : r;
     });
   }
 
@@ -1251,7 +1243,7 @@ function __runnerChai(host) {
     installMethod(name, function (...args) {
       var f = this.__flags;
       var r = fn.call(f.raw, args.length, args[0], args[1], args[2]);
-      return r === undefined ? f.self : r;
+      return r === undefined ? f.raw : r;
     });
   }
 
@@ -1264,7 +1256,7 @@ function __runnerChai(host) {
         if (behaviour.chaining) behaviour.chaining.call(this);
         var f = this.__flags;
         var target = f.root ? fork(f) : f.raw;
-        var self = target.__flags.self;
+        var self = target;
         var wrapper = behaviour.varargs ? function () {
           var r = behaviour.method.apply(target, arguments);
           return r === undefined ? self : r;
