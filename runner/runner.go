@@ -128,6 +128,7 @@ func New(opts Options) (*Runner, error) {
 	if r.log == nil {
 		l := logrus.New()
 		l.Out = discard{}
+		l.Level = logrus.PanicLevel // nothing is logged, so build nothing
 		r.log = l
 	}
 	if len(opts.Folders) > 0 {
