@@ -141,14 +141,14 @@ func New(opts Options) (*Runner, error) {
 		r.items = r.coll.Requests()
 	}
 	if len(r.items) == 0 {
-		return nil, ErrNoItems
+		return nil, fmt.Errorf("%s: %w", r.coll.Source, ErrNoItems)
 	}
 	r.items = opts.Shard.filterItems(r.coll, r.items)
 	// Check every request's TLS settings up front so that a bad cipher
 	// name is an input error, not a failure in the middle of a run.
 	for _, it := range r.items {
 		if _, err := certs.ParseProfile(r.coll.ProtocolProfileBehaviorFor(it)); err != nil {
-			return nil, fmt.Errorf("request %q: protocolProfileBehavior: %w", strings.Join(it.Path(), " / "), err)
+			return nil, fmt.Errorf("%s: request %q: protocolProfileBehavior: %w", r.coll.Source, strings.Join(it.Path(), " / "), err)
 		}
 	}
 	jar, err := cookiejar.New(nil)

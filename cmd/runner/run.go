@@ -304,7 +304,7 @@ func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 		Logger:             log,
 	})
 	if err != nil {
-		return usage(fmt.Errorf("%s: %w", o.collection, err))
+		return usage(err)
 	}
 	if progress != nil {
 		progress.SetTotal(r.PlannedRequests())
