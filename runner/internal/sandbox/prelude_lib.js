@@ -519,21 +519,68 @@
     }
     lib.parseUrl = parseUrl;
 
+    // segments turns a host or path given as an array, a string or nothing
+    // into an array of segments, as postman-collection's Url.update does.
+    function segments(v, sep) {
+        if (v === undefined || v === null) { return []; }
+        if (Array.isArray(v)) { return v.filter(function (x) { return x !== undefined && x !== null; }); }
+        var s = String(v);
+        if (sep === '/' && s.charAt(0) === '/') { s = s.slice(1); }
+        return s === '' ? [] : s.split(sep);
+    }
+
+    // propertyList turns a list given as a PropertyList, a query string
+    // ("a=1&b=2"), an array of {key, value} or "k=v" strings, or a plain
+    // object into a PropertyList of the given type.
+    function propertyList(v, type) {
+        if (v instanceof PropertyList) { return v; }
+        var items = [];
+        if (typeof v === 'string') {
+            var s = v.charAt(0) === '?' ? v.slice(1) : v;
+            items = s === '' ? [] : s.split('&');
+        } else if (Array.isArray(v)) {
+            items = v.filter(function (m) { return m !== undefined && m !== null; });
+        } else if (v && typeof v === 'object') {
+            items = Object.keys(v).map(function (k) { return { key: k, value: v[k] }; });
+        }
+        return new PropertyList(items, { type: type });
+    }
+
+    // fixUrl normalises what a script may have assigned to a Url's fields
+    // (url.query = 'a=1&b=2', url.host = 'example.com', url.path = '/a/b'...)
+    // back to the SDK shapes, as postman-runtime does when it rebuilds the
+    // request from the script's result.
+    function fixUrl(u) {
+        if (!Array.isArray(u.host)) { u.host = segments(u.host, '.'); }
+        if (!Array.isArray(u.path)) { u.path = segments(u.path, '/'); }
+        if (!(u.query instanceof PropertyList)) { u.query = propertyList(u.query, 'QueryParamList'); }
+        if (!(u.variables instanceof PropertyList)) { u.variables = propertyList(u.variables, 'VariableList'); }
+        if (u.port !== undefined && u.port !== null && typeof u.port !== 'string') { u.port = String(u.port); }
+        if (u.port === '' || u.port === null) { u.port = undefined; }
+        if (u.protocol === '' || u.protocol === null) { u.protocol = undefined; }
+        if (typeof u.protocol === 'string') { u.protocol = u.protocol.replace(/:(\/\/)?$/, ''); }
+        if (u.auth !== undefined && u.auth !== null && typeof u.auth !== 'object') { u.auth = undefined; }
+        return u;
+    }
+    lib.fixUrl = fixUrl;
+
     function Url(d) {
         if (typeof d === 'string') { d = parseUrl(d); }
         d = d || {};
         this.protocol = d.protocol || undefined;
         this.auth = d.auth;
-        this.host = (d.host || []).slice();
+        this.host = segments(d.host, '.');
         this.port = d.port || undefined;
-        this.path = (d.path || []).slice();
-        this.query = new PropertyList(d.query || [], { type: 'QueryParamList' });
+        this.path = segments(d.path, '/');
+        this.query = new PropertyList(propertyList(d.query, 'QueryParamList').members, { type: 'QueryParamList' });
         this.hash = d.hash || undefined;
-        this.variables = new PropertyList(d.variable || d.variables || [], { type: 'VariableList' });
+        this.variables = new PropertyList(propertyList(d.variable || d.variables, 'VariableList').members, { type: 'VariableList' });
+        fixUrl(this);
     }
     Url.parse = parseUrl;
-    Url.prototype.getHost = function () { return this.host.join('.'); };
+    Url.prototype.getHost = function () { return fixUrl(this).host.join('.'); };
     Url.prototype.getPath = function (unresolved) {
+        fixUrl(this);
         var vars = this.variables;
         var segs = this.path.map(function (seg) {
             if (!unresolved && seg.charAt(0) === ':' && vars.has(seg.slice(1))) {
@@ -544,7 +591,7 @@
         });
         return '/' + segs.join('/');
     };
-    Url.prototype.getQueryString = function () { return this.query.toString(); };
+    Url.prototype.getQueryString = function () { return fixUrl(this).query.toString(); };
     Url.prototype.getPathWithQuery = function () {
         var q = this.getQueryString();
         return this.getPath() + (q ? '?' + q : '');
@@ -557,6 +604,7 @@
         return (this.protocol || 'http') + '://' + this.getHost().toLowerCase() + (this.port ? ':' + this.port : '') + this.getPath();
     };
     Url.prototype.toString = function (forceProtocol) {
+        fixUrl(this);
         var s = '';
         if (this.protocol) { s += this.protocol + '://'; } else if (forceProtocol) { s += 'http://'; }
         if (this.auth && (this.auth.user !== undefined)) {
@@ -577,7 +625,7 @@
         ['protocol', 'auth', 'host', 'port', 'path', 'query', 'hash', 'variables'].forEach(function (k) { self[k] = n[k]; });
     };
     Url.prototype.addQueryParams = function (params) {
-        var self = this;
+        var self = fixUrl(this);
         if (typeof params === 'string') { params = parseUrl('?' + params).query; }
         if (params && !Array.isArray(params) && typeof params === 'object') {
             params = Object.keys(params).map(function (k) { return { key: k, value: params[k] }; });
@@ -585,11 +633,12 @@
         (params || []).forEach(function (p) { self.query.add(p); });
     };
     Url.prototype.removeQueryParams = function (params) {
-        var self = this;
+        var self = fixUrl(this);
         params = Array.isArray(params) ? params : [params];
         params.forEach(function (p) { self.query.remove(typeof p === 'object' && p ? p.key : p); });
     };
     Url.prototype.toJSON = function () {
+        fixUrl(this);
         return {
             protocol: this.protocol, host: this.host.slice(), port: this.port, path: this.path.slice(),
             query: this.query.toJSON(), hash: this.hash, variable: this.variables.toJSON()
@@ -599,6 +648,7 @@
     lib.Url = Url;
 
     lib.urlExport = function (u) {
+        fixUrl(u);
         return {
             raw: u.toString(),
             userInfo: u.auth && u.auth.user !== undefined ? String(u.auth.user) + (u.auth.password !== undefined ? ':' + u.auth.password : '') : '',
