@@ -147,6 +147,7 @@ func TestBadInputExitsTwoAndSendsNothing(t *testing.T) {
 		{"bad env-var", []string{"run", good, "--env-var", "novalue"}, []string{"novalue"}},
 		{"unknown folder", []string{"run", good, "--folder", "Nope"}, []string{"Nope"}},
 		{"missing certs manifest", []string{"run", good, "--certs", "nope-certs.json"}, []string{"nope-certs.json"}},
+		{"unknown cipher in protocolProfileBehavior", []string{"run", testdataPath("bad", "bad-cipher.json")}, []string{"bad-cipher.json", "strict TLS", "NOT-A-CIPHER"}},
 		{"suppress exit code does not hide 2", []string{"run", testdataPath("bad", "malformed.json"), "-x"}, []string{"malformed.json"}},
 	}
 	for _, tc := range tests {
