@@ -331,3 +331,26 @@ func TestVisualizerAndSendRequestInJSONReport(t *testing.T) {
 		t.Errorf("report schema: %v", err)
 	}
 }
+
+func TestInputsFromURLs(t *testing.T) {
+	srv := newEchoServer(t)
+	files := http.FileServer(http.Dir(testdataPath()))
+	var hits atomic.Int64
+	fs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		if r.URL.Query().Get("apikey") != "PMAK-secret" {
+			http.Error(w, "no key", http.StatusUnauthorized)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	defer fs.Close()
+	res := runCLI(t, nil, "run", fs.URL+"/collections/echo.postman_collection.json?apikey=PMAK-secret", "--env-var", "baseUrl="+srv.URL, "--color", "off")
+	if res.code != ExitOK {
+		t.Fatalf("collection from a URL: exit %d\n%s\n%s", res.code, res.out, res.err)
+	}
+	res = runCLI(t, nil, "run", fs.URL+"/collections/echo.postman_collection.json?apikey=wrong")
+	if res.code != ExitUsage || !strings.Contains(res.err, "401") || strings.Contains(res.err, "wrong") {
+		t.Errorf("bad key: exit %d, stderr %q (want 2, the status, and no query string)", res.code, res.err)
+	}
+}

@@ -187,11 +187,11 @@ type inputs struct {
 func loadInputs(cmd *cobra.Command, o *runOptions, s Streams) (*inputs, error) {
 	in := &inputs{}
 	var err error
-	if in.coll, err = collection.Load(o.collection); err != nil {
+	if in.coll, err = loadCollection(o.collection); err != nil {
 		return nil, err
 	}
 	if o.environment != "" {
-		if in.env, err = collection.LoadEnvironment(o.environment); err != nil {
+		if in.env, err = loadScope(o.environment, "environment"); err != nil {
 			return nil, err
 		}
 	}
@@ -204,7 +204,7 @@ func loadInputs(cmd *cobra.Command, o *runOptions, s Streams) (*inputs, error) {
 		}
 	}
 	if o.globals != "" {
-		if in.globals, err = collection.LoadGlobals(o.globals); err != nil {
+		if in.globals, err = loadScope(o.globals, "globals"); err != nil {
 			return nil, err
 		}
 	}
@@ -217,7 +217,7 @@ func loadInputs(cmd *cobra.Command, o *runOptions, s Streams) (*inputs, error) {
 		}
 	}
 	if o.iterationData != "" {
-		if in.data, err = collection.LoadIterationData(o.iterationData); err != nil {
+		if in.data, err = loadIterationData(o.iterationData); err != nil {
 			return nil, err
 		}
 	}
