@@ -354,3 +354,20 @@ func TestInputsFromURLs(t *testing.T) {
 		t.Errorf("bad key: exit %d, stderr %q (want 2, the status, and no query string)", res.code, res.err)
 	}
 }
+
+func TestNewmanCLIReporterOptions(t *testing.T) {
+	srv := newEchoServer(t)
+	col := testdataPath("collections", "failing.postman_collection.json")
+	res := runCLI(t, nil, "run", col, "--env-var", "baseUrl="+srv.URL, "--color", "off")
+	if !strings.Contains(res.out, "executed") || !strings.Contains(res.out, "passes") {
+		t.Fatalf("default output lacks the summary or the passing assertion:\n%s", res.out)
+	}
+	res = runCLI(t, nil, "run", col, "--env-var", "baseUrl="+srv.URL, "--color", "off",
+		"--reporter-cli-no-summary", "--reporter-cli-no-success-assertions", "--reporter-cli-no-banner")
+	if strings.Contains(res.out, "executed") || strings.Contains(res.out, "passes") || strings.HasPrefix(res.out, "runner") {
+		t.Errorf("options not applied:\n%s", res.out)
+	}
+	if !strings.Contains(res.out, "status is 201") {
+		t.Errorf("the failed assertion must still show:\n%s", res.out)
+	}
+}

@@ -26,6 +26,13 @@ type reportFlags struct {
 	color          string
 	disableUnicode bool
 	showSecrets    bool
+
+	// Newman's cli reporter options.
+	cliNoSummary           bool
+	cliNoFailures          bool
+	cliNoConsole           bool
+	cliNoBanner            bool
+	cliNoSuccessAssertions bool
 }
 
 func (r *reportFlags) register(f *pflag.FlagSet) {
@@ -37,6 +44,11 @@ func (r *reportFlags) register(f *pflag.FlagSet) {
 	f.StringVar(&r.color, "color", "auto", "colour the cli output: auto, on, off")
 	f.BoolVar(&r.disableUnicode, "disable-unicode", false, "plain-text symbols and table borders")
 	f.BoolVar(&r.showSecrets, "show-secrets", false, "do not redact Authorization, Cookie and similar header values in reports")
+	f.BoolVar(&r.cliNoSummary, "reporter-cli-no-summary", false, "cli: no summary table")
+	f.BoolVar(&r.cliNoFailures, "reporter-cli-no-failures", false, "cli: no failures table")
+	f.BoolVar(&r.cliNoConsole, "reporter-cli-no-console", false, "cli: no console output of scripts")
+	f.BoolVar(&r.cliNoBanner, "reporter-cli-no-banner", false, "cli: no banner")
+	f.BoolVar(&r.cliNoSuccessAssertions, "reporter-cli-no-success-assertions", false, "cli: only failed assertions")
 }
 
 // names parses and checks --reporters and --color.
@@ -111,6 +123,12 @@ func openSinks(r *reportFlags, names []string, collectionFile string, s Streams,
 			Unicode:     !r.disableUnicode,
 			Verbose:     r.verbose,
 			ShowSecrets: r.showSecrets,
+
+			NoSummary:           r.cliNoSummary,
+			NoFailures:          r.cliNoFailures,
+			NoConsole:           r.cliNoConsole,
+			NoBanner:            r.cliNoBanner,
+			NoSuccessAssertions: r.cliNoSuccessAssertions,
 		},
 		JSON:   reporters.JSONOptions{Version: Version, ShowSecrets: r.showSecrets},
 		HTML:   reporters.HTMLOptions{Version: Version, ShowSecrets: r.showSecrets, IncludeBodies: r.verbose},
