@@ -876,6 +876,8 @@
         tv4: "require('ajv')", xml2Json: "require('xml2js')", Backbone: "require('backbone')", cheerio: "require('cheerio')"
     };
     var standardGlobals = { atob: true, btoa: true };
+    // Newman 6.2.2 gives Backbone to legacy scripts without a warning.
+    var silentGlobals = { Backbone: true };
     Object.keys(libraryAlternatives).forEach(function (name) {
         var desc = Object.getOwnPropertyDescriptor(global, name);
         if (!desc || !desc.configurable) { return; }
@@ -884,7 +886,7 @@
             get: function () {
                 var e = current;
                 if (e && !e.legacy && !standardGlobals[name]) { return undefined; }
-                if (e && e.legacy) { warn(e, name, libraryAlternatives[name]); }
+                if (e && e.legacy && !silentGlobals[name]) { warn(e, name, libraryAlternatives[name]); }
                 if (!loaded) {
                     // A lazy library getter may redefine the global: keep ours.
                     value = desc.get.call(global);

@@ -69,6 +69,7 @@ func init() {
 		"punycode":           nodeLib("punycode"),
 		"json":               nodeLib("json"),
 		"stream":             nodeLib("stream"),
+		"backbone":           jsModule("backbone"),
 	}
 }
 
@@ -248,11 +249,16 @@ var globalNames = []struct{ name, module, member string }{
 	{"structuredClone", "globals", "structuredClone"},
 	{"xml2Json", "globals", "xml2Json"},
 	{"cheerio", "cheerio", ""},
+	{"Backbone", "backbone", ""},
+	{"Blob", "globals", "Blob"},
+	{"AbortController", "globals", "AbortController"},
+	{"AbortSignal", "globals", "AbortSignal"},
 }
 
 // InstallGlobals defines the library globals (_, CryptoJS, tv4, atob, btoa,
 // Buffer, crypto, TextEncoder, TextDecoder, URL, URLSearchParams,
-// structuredClone, xml2Json, cheerio) on rt. Each one is loaded on first
+// structuredClone, xml2Json, cheerio, Backbone, Blob, AbortController,
+// AbortSignal) on rt. Each one is loaded on first
 // access; scripts may overwrite them.
 func InstallGlobals(rt *goja.Runtime) error {
 	s := getState(rt)

@@ -36,3 +36,30 @@ func TestPostmanCollection(t *testing.T) {
 		}
 	}
 }
+
+func TestPostmanCollectionResponseRequest(t *testing.T) {
+	rt := newTestRuntime(t)
+	pc, err := Require(rt, "postman-collection")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = rt.Set("sdk", pc)
+	tests := []struct{ expr, want string }{
+		{`typeof sdk.Response`, `function`},
+		{`var r = new sdk.Response({code: 201, header: [{key: 'Content-Type', value: 'application/json'}], body: '{"a":[1,2]}'}); r.json().a[1] + ' ' + r.status + ' ' + r.headers.get('content-type') + ' ' + r.reason()`, `2 Created application/json Created`},
+		{`new sdk.Response({code: 200, stream: Buffer.from('hé')}).text()`, `hé`},
+		{`new sdk.Response({code: 200, body: 'xyz', header: 'A: 1'}).size().body`, `3`},
+		{`sdk.Response.isResponse(new sdk.Response({code: 200}))`, `true`},
+		{`var q = new sdk.Request({url: 'http://x.io/a?b=1', method: 'post', header: {'X-K': 'v'}}); q.method + ' ' + q.url.getQueryString() + ' ' + q.headers.get('x-k') + ' ' + JSON.stringify(q.toJSON())`, `POST b=1 v {"url":"http://x.io/a?b=1","method":"POST","header":[{"key":"X-K","value":"v"}]}`},
+	}
+	for _, tt := range tests {
+		v, err := rt.RunString(tt.expr)
+		if err != nil {
+			t.Errorf("%s: %v", tt.expr, err)
+			continue
+		}
+		if v.String() != tt.want {
+			t.Errorf("%s = %q, want %q", tt.expr, v, tt.want)
+		}
+	}
+}

@@ -687,5 +687,91 @@
   G.URL = URL;
 
   G.xml2Json = function xml2Json(s) { return require('xml2js').__xml2Json(s); };
+
+  // Blob: an immutable byte sequence built from strings (UTF-8), buffers,
+  // typed arrays and other Blobs; text(), arrayBuffer() and bytes() resolve
+  // promises as in browsers.
+  function blobBytes(part) {
+    if (part instanceof Blob) { return part._bytes; }
+    if (part instanceof ArrayBuffer) { return new Uint8Array(part.slice(0)); }
+    if (ArrayBuffer.isView(part)) { return new Uint8Array(part.buffer.slice(part.byteOffset, part.byteOffset + part.byteLength)); }
+    return new TextEncoder().encode(String(part));
+  }
+  function Blob(parts, options) {
+    if (!(this instanceof Blob)) { throw new TypeError("Class constructor Blob cannot be invoked without 'new'"); }
+    if (parts !== undefined && (parts === null || typeof parts !== 'object' || typeof parts[Symbol.iterator] !== 'function')) {
+      throw new TypeError("Failed to construct 'Blob': The provided value cannot be converted to a sequence.");
+    }
+    var chunks = [], total = 0;
+    Array.from(parts || []).forEach(function (p) { var b = blobBytes(p); chunks.push(b); total += b.length; });
+    var bytes = new Uint8Array(total), off = 0;
+    chunks.forEach(function (c) { bytes.set(c, off); off += c.length; });
+    var type = options && options.type !== undefined ? String(options.type) : '';
+    Object.defineProperty(this, '_bytes', { value: bytes });
+    Object.defineProperty(this, '_type', { value: /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '' });
+  }
+  Object.defineProperty(Blob.prototype, 'size', { get: function () { return this._bytes.length; }, configurable: true });
+  Object.defineProperty(Blob.prototype, 'type', { get: function () { return this._type; }, configurable: true });
+  Blob.prototype.slice = function (start, end, type) {
+    var n = this._bytes.length;
+    var rel = function (x, d) { if (x === undefined) { return d; } x = Math.trunc(Number(x)) || 0; return x < 0 ? Math.max(n + x, 0) : Math.min(x, n); };
+    var a = rel(start, 0), b = rel(end, n);
+    return new Blob([this._bytes.subarray(a, Math.max(a, b))], { type: type === undefined ? '' : type });
+  };
+  Blob.prototype.arrayBuffer = function () { return Promise.resolve(this._bytes.slice().buffer); };
+  Blob.prototype.bytes = function () { return Promise.resolve(this._bytes.slice()); };
+  Blob.prototype.text = function () { return Promise.resolve(new TextDecoder().decode(this._bytes)); };
+  Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
+  G.Blob = Blob;
+
+  // AbortController and AbortSignal: abort(reason) flips signal.aborted,
+  // records the reason (an AbortError by default) and calls the listeners.
+  function abortError() {
+    var e = new Error('This operation was aborted');
+    e.name = 'AbortError';
+    e.code = 20;
+    return e;
+  }
+  function AbortSignal() { throw new TypeError('Illegal constructor'); }
+  function newSignal() {
+    var sig = Object.create(AbortSignal.prototype);
+    Object.defineProperty(sig, '_s', { value: { aborted: false, reason: undefined, listeners: [] } });
+    sig.onabort = null;
+    return sig;
+  }
+  function signalAbort(sig, reason) {
+    var st = sig._s;
+    if (st.aborted) { return; }
+    st.aborted = true;
+    st.reason = reason === undefined ? abortError() : reason;
+    var ev = { type: 'abort', target: sig, currentTarget: sig };
+    if (typeof sig.onabort === 'function') { sig.onabort.call(sig, ev); }
+    st.listeners.slice().forEach(function (l) {
+      if (l.once) { st.listeners.splice(st.listeners.indexOf(l), 1); }
+      if (typeof l.fn === 'function') { l.fn.call(sig, ev); } else if (l.fn && typeof l.fn.handleEvent === 'function') { l.fn.handleEvent(ev); }
+    });
+  }
+  Object.defineProperty(AbortSignal.prototype, 'aborted', { get: function () { return this._s.aborted; }, configurable: true });
+  Object.defineProperty(AbortSignal.prototype, 'reason', { get: function () { return this._s.reason; }, configurable: true });
+  AbortSignal.prototype.throwIfAborted = function () { if (this._s.aborted) { throw this._s.reason; } };
+  AbortSignal.prototype.addEventListener = function (type, fn, opts) {
+    if (type !== 'abort' || !fn) { return; }
+    if (this._s.listeners.some(function (l) { return l.fn === fn; })) { return; }
+    this._s.listeners.push({ fn: fn, once: !!(opts && typeof opts === 'object' && opts.once) });
+  };
+  AbortSignal.prototype.removeEventListener = function (type, fn) {
+    this._s.listeners = this._s.listeners.filter(function (l) { return !(type === 'abort' && l.fn === fn); });
+  };
+  Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
+  AbortSignal.abort = function (reason) { var sig = newSignal(); signalAbort(sig, reason); return sig; };
+  function AbortController() {
+    if (!(this instanceof AbortController)) { throw new TypeError("Class constructor AbortController cannot be invoked without 'new'"); }
+    Object.defineProperty(this, '_signal', { value: newSignal() });
+  }
+  Object.defineProperty(AbortController.prototype, 'signal', { get: function () { return this._signal; }, configurable: true });
+  AbortController.prototype.abort = function (reason) { signalAbort(this._signal, reason); };
+  Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
+  G.AbortController = AbortController;
+  G.AbortSignal = AbortSignal;
   return G;
 })

@@ -17,7 +17,7 @@
   ['map', 'filter', 'forEach', 'each', 'forEachRight', 'eachRight', 'find', 'findLast', 'findIndex', 'findLastIndex', 'findKey', 'some', 'every', 'reject', 'partition',
     'groupBy', 'countBy', 'keyBy', 'mapValues', 'mapKeys', 'forOwn', 'forIn', 'uniqBy', 'sortedIndex', 'dropWhile', 'takeWhile', 'remove', 'maxBy', 'minBy', 'sumBy'].forEach(function (n) { withThis(n, 1); });
   withThis('times', 1);
-  _.VERSION = '3.10.1';
+  _.VERSION = '3.10.2'; // the lodash3 build postman-sandbox bundles
   _.reduce = function (c, f, acc, thisArg) { f = bindThis(f, thisArg); return arguments.length < 3 ? v4.reduce(c, f) : v4.reduce(c, f, acc); };
   _.reduceRight = function (c, f, acc, thisArg) { f = bindThis(f, thisArg); return arguments.length < 3 ? v4.reduceRight(c, f) : v4.reduceRight(c, f, acc); };
   _.sortBy = function (c, f, thisArg) { return v4.sortBy(c, Array.isArray(f) ? f : [bindThis(f, thisArg)]); };

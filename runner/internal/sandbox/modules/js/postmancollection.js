@@ -1,9 +1,10 @@
 (function (N, require) {
   'use strict';
   // A small subset of the postman-collection SDK: Property.replaceSubstitutions
-  // (with dynamic variables), QueryParam, Header, Url, Variable and
-  // VariableList.
+  // (with dynamic variables), QueryParam, Header, HeaderList, Url, Variable,
+  // VariableList, Request and Response.
   var qs = require('querystring');
+  var G = require('globals');
   function lookupVars(vars) {
     if (!vars) { return function () { return undefined; }; }
     var list = Array.isArray(vars) ? vars : [vars];
@@ -146,6 +147,94 @@
   VariableList.prototype.replace = function (s) { return replaceSubstitutions(s, this); };
   VariableList.prototype.count = function () { return this.members.length; };
   VariableList.prototype.each = function (fn) { this.members.forEach(fn); };
+  // HeaderList: the read side of the SDK's PropertyList of headers
+  // (get is case-insensitive and returns the last enabled value).
+  function HeaderList(parent, list) {
+    if (typeof list === 'string') { list = Header.parse(list); }
+    if (list && !Array.isArray(list) && typeof list === 'object') { list = Object.keys(list).map(function (k) { return { key: k, value: list[k] }; }); }
+    this.members = (list || []).map(function (h) { return h instanceof Header ? h : new Header(h); });
+  }
+  HeaderList.prototype._find = function (k) {
+    var want = String(k).toLowerCase(), found;
+    this.members.forEach(function (h) { if (!h.disabled && String(h.key).toLowerCase() === want) { found = h; } });
+    return found;
+  };
+  HeaderList.prototype.get = function (k) { var h = this._find(k); return h ? h.value : undefined; };
+  HeaderList.prototype.one = function (k) { return this._find(k); };
+  HeaderList.prototype.has = function (k, v) { var h = this._find(k); return !!h && (arguments.length < 2 || h.value === v); };
+  HeaderList.prototype.all = function () { return this.members.slice(); };
+  HeaderList.prototype.count = function () { return this.members.length; };
+  HeaderList.prototype.each = function (fn, ctx) { this.members.forEach(fn, ctx); };
+  HeaderList.prototype.add = function (h) { this.members.push(h instanceof Header ? h : new Header(h)); };
+  HeaderList.prototype.toObject = function () { var o = {}; this.members.forEach(function (h) { if (!h.disabled) { o[String(h.key).toLowerCase()] = h.value; } }); return o; };
+  HeaderList.prototype.toJSON = function () { return this.members.map(function (h) { return { key: h.key, value: h.value }; }); };
+  HeaderList.prototype.toString = function () { return Header.unparse(this.members); };
+
+  var REASONS = {
+    100: 'Continue', 101: 'Switching Protocols', 200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information',
+    204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+    304: 'Not Modified', 307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized',
+    402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+    408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed',
+    413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
+    500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout'
+  };
+
+  // Response: the SDK's Response built from {code, status, header, body |
+  // stream, responseTime}, with text(), json(), reason(), size() and toJSON().
+  function Response(def) {
+    def = def || {};
+    this.code = def.code;
+    this.status = def.status !== undefined ? def.status : REASONS[def.code];
+    this.headers = new HeaderList(this, def.header || def.headers);
+    if (def.body !== undefined) { this.body = def.body; }
+    if (def.stream !== undefined) { this.stream = def.stream; }
+    this.responseTime = def.responseTime;
+    this.cookies = def.cookie || def.cookies || [];
+  }
+  Response.isResponse = function (r) { return r instanceof Response; };
+  Response.prototype.text = function () {
+    if (this.stream !== undefined && this.stream !== null) {
+      var st = this.stream;
+      if (G.Buffer.isBuffer(st)) { return st.toString(); }
+      var bytes = st.type === 'Buffer' && Array.isArray(st.data) ? st.data : st;
+      return new G.TextDecoder().decode(new Uint8Array(bytes));
+    }
+    return this.body === undefined || this.body === null ? '' : String(this.body);
+  };
+  Response.prototype.json = function (reviver) { return JSON.parse(this.text().replace(/^\uFEFF/, ''), reviver); };
+  Response.prototype.reason = function () { return this.status || REASONS[this.code]; };
+  Response.prototype.size = function () {
+    var body = new G.TextEncoder().encode(this.text()).length;
+    var header = this.headers.toString().length;
+    return { body: body, header: header, total: body + header };
+  };
+  Response.prototype.toJSON = function () {
+    return { code: this.code, status: this.status, header: this.headers.toJSON(), body: this.body, responseTime: this.responseTime };
+  };
+
+  // Request: the SDK's Request from a URL string or {url, method, header,
+  // body}.
+  function Request(def) {
+    if (typeof def === 'string') { def = { url: def }; }
+    def = def || {};
+    this.url = def.url instanceof Url ? def.url : new Url(def.url || '');
+    this.method = def.method ? String(def.method).toUpperCase() : 'GET';
+    this.headers = new HeaderList(this, def.header || def.headers);
+    if (def.body !== undefined) { this.body = def.body; }
+  }
+  Request.isRequest = function (r) { return r instanceof Request; };
+  Request.prototype.getHeaders = function () { return this.headers.toObject(); };
+  Request.prototype.addHeader = function (h) { this.headers.add(h); };
+  Request.prototype.toJSON = function () {
+    var o = { url: this.url.toString(), method: this.method, header: this.headers.toJSON() };
+    if (this.body !== undefined) { o.body = this.body; }
+    return o;
+  };
+
   void qs;
-  return { Property: Property, QueryParam: QueryParam, Header: Header, Url: Url, Variable: Variable, VariableList: VariableList };
+  return {
+    Property: Property, QueryParam: QueryParam, Header: Header, HeaderList: HeaderList, Url: Url, Variable: Variable,
+    VariableList: VariableList, Response: Response, Request: Request
+  };
 })
