@@ -228,6 +228,15 @@ func (s *Sandbox) newHost() *goja.Object {
 		return s.toJS(list)
 	})
 
+	set("validateSchemaJSON", func(c goja.FunctionCall) goja.Value {
+		errs := validateSchemaJSON(str(c.Argument(0)), str(c.Argument(1)))
+		list := make([]any, len(errs))
+		for i, e := range errs {
+			list[i] = map[string]any(e)
+		}
+		return s.toJS(list)
+	})
+
 	set("location", func(c goja.FunctionCall) goja.Value {
 		loc := cur().ex.Info.Location
 		items := make([]any, len(loc))

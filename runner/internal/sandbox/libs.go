@@ -32,3 +32,9 @@ func requireModule(rt *goja.Runtime, name string) (goja.Value, error) {
 func validateSchema(schema, data any) []map[string]any {
 	return modules.ValidateSchema(schema, data)
 }
+
+// validateSchemaJSON is validateSchema for JSON texts: the errors follow the
+// key order of the texts, as Ajv's do.
+func validateSchemaJSON(schema, data string) []map[string]any {
+	return modules.ValidateSchemaJSON([]byte(schema), []byte(data))
+}

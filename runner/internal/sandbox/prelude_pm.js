@@ -65,13 +65,27 @@
     hidden(global, 'require', function (name) { return host.require(String(name)); });
 
     // ---------------------------------------------------------------- chai
+    // validateSchema hands the schema and data to Go as JSON texts, which
+    // keep the key order Ajv reports errors in; values JSON cannot carry
+    // (undefined, cycles) fall back to the structural export.
+    var validateSchema = function (schema, data, opts) {
+        var sj, dj;
+        try {
+            sj = lib.nativeJSON.stringify(schema);
+            dj = lib.nativeJSON.stringify(data);
+        } catch (e) {
+            sj = undefined;
+        }
+        if (typeof sj !== 'string' || typeof dj !== 'string') { return host.validateSchema(schema, data, opts); }
+        return host.validateSchemaJSON(sj, dj);
+    };
     var chai = null;
     var getChai = function () {
         if (chai === null) {
             if (typeof global.__runnerChai !== 'function') {
                 throw new Error('pm.expect is not available: the assertion library is not loaded');
             }
-            chai = global.__runnerChai({ validateSchema: host.validateSchema });
+            chai = global.__runnerChai({ validateSchema: validateSchema });
         }
         return chai;
     };
