@@ -72,6 +72,9 @@ type execState struct {
 
 	// sandbox2 is true when the script opts out of the legacy API.
 	sandbox2 bool
+
+	// src is the running script, quoted in V8-style error messages.
+	src scriptSource
 }
 
 func newExecState(s *Sandbox, ex *Execution, res *Result) *execState {
@@ -85,6 +88,7 @@ func newExecState(s *Sandbox, ex *Execution, res *Result) *execState {
 // fail records a script error (the first one of the event wins) and stops
 // the execution.
 func (st *execState) fail(e *result.Error) {
+	v8Error(e, e.Stack, &st.src)
 	st.failed = true
 	st.res.setError(e)
 }

@@ -76,8 +76,10 @@ func (s *Sandbox) newHost() *goja.Object {
 		}
 		if e := c.Argument(4); !goja.IsNull(e) && !goja.IsUndefined(e) {
 			eo := e.ToObject(rt)
-			name := str(eo.Get("name"))
-			a.Error = &result.Error{Name: name, Message: v8Message(name, str(eo.Get("message")))}
+			a.Error = &result.Error{Name: str(eo.Get("name")), Message: str(eo.Get("message"))}
+			if a.Error.Name == "TypeError" {
+				v8Error(a.Error, str(eo.Get("stack")), &st.src)
+			}
 		}
 		st.res.Assertions = append(st.res.Assertions, a)
 		return goja.Undefined()

@@ -499,7 +499,10 @@
     // ------------------------------------------------------------ helpers
     var errorOf = function (e) {
         if (e && typeof e === 'object') {
-            return { name: e.name === undefined ? 'Error' : String(e.name), message: e.message === undefined ? String(e) : String(e.message) };
+            var r = { name: e.name === undefined ? 'Error' : String(e.name), message: e.message === undefined ? String(e) : String(e.message) };
+            // A TypeError's stack lets the host quote the failed call (V8 wording).
+            if (r.name === 'TypeError' && typeof e.stack === 'string') { r.stack = e.stack; }
+            return r;
         }
         return { name: 'Error', message: String(e) };
     };

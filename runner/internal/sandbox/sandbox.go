@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -159,15 +158,7 @@ func (s *Sandbox) program(sc collection.Script) (goja.Value, error) {
 	if fn, ok := s.programs[key]; ok {
 		return fn, nil
 	}
-	name := sc.Name
-	if name == "" {
-		name = "script"
-	}
-	src := "(function () {" + sc.Exec + "\n})"
-	if strings.Contains(sc.Exec, "await") {
-		src = "(async function () {" + sc.Exec + "\n})"
-	}
-	p, err := goja.Compile(name, src, false)
+	p, err := goja.Compile(scriptName(sc), wrapScript(sc.Exec), false)
 	if err != nil {
 		return nil, err
 	}
@@ -180,6 +171,14 @@ func (s *Sandbox) program(sc collection.Script) (goja.Value, error) {
 	}
 	s.programs[key] = fn
 	return fn, nil
+}
+
+// scriptName is the name a script is compiled under (its stack frames).
+func scriptName(sc collection.Script) string {
+	if sc.Name == "" {
+		return "script"
+	}
+	return sc.Name
 }
 
 // Run runs the scripts of one event in order and returns their combined
@@ -221,6 +220,7 @@ func (s *Sandbox) runScript(ctx context.Context, ex *Execution, sc collection.Sc
 	}
 	st := newExecState(s, ex, res)
 	st.sandbox2 = isSandbox2(sc.Exec)
+	st.src = scriptSource{name: scriptName(sc), exec: sc.Exec}
 	defer func() {
 		if r := recover(); r != nil {
 			st.fail(&result.Error{Name: "Error", Message: fmt.Sprintf("sandbox: internal error: %v", r)})
@@ -290,7 +290,7 @@ func jsError(v goja.Value, stack string) *result.Error {
 			e.Stack = st.String()
 		}
 		if m := o.Get("message"); m != nil && !goja.IsUndefined(m) {
-			e.Message = v8Message(e.Name, m.String())
+			e.Message = m.String()
 		} else {
 			e.Message = v.String()
 		}
@@ -308,19 +308,4 @@ func isSandbox2(src string) bool {
 		src = src[:15]
 	}
 	return strings.Contains(src, "use sandbox2")
-}
-
-// gojaReadRe matches goja's wording of a property read on undefined/null.
-var gojaReadRe = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined|null)$`)
-
-// v8Message rewrites goja's TypeError texts that have an exact V8
-// equivalent, so reports read like Newman's.
-func v8Message(name, msg string) string {
-	if name != "TypeError" {
-		return msg
-	}
-	if m := gojaReadRe.FindStringSubmatch(msg); m != nil {
-		return "Cannot read properties of " + m[2] + " (reading '" + m[1] + "')"
-	}
-	return msg
 }
