@@ -1,6 +1,9 @@
 // Generates ../lodash3.json from lodash 3.10 (the `_` global of Postman):
 //   npm install --prefix /tmp/x lodash3@npm:lodash@3.10.1
 //   NODE_PATH=/tmp/x/node_modules node lodash3.js > ../lodash3.json
+// Then set the lib.VERSION case to "3.10.2" by hand: Newman 6.2.2's `_`
+// reports 3.10.2 (testdata/scripts/newman-6.2.2.json, "legacy: lodash 3
+// global"), which js/lodash3.js follows.
 'use strict';
 var run = require('./run');
 var lib = require('lodash3');
