@@ -529,21 +529,28 @@
         return s === '' ? [] : s.split(sep);
     }
 
-    // propertyList turns a list given as a PropertyList, a query string
-    // ("a=1&b=2"), an array of {key, value} or "k=v" strings, or a plain
-    // object into a PropertyList of the given type.
-    function propertyList(v, type) {
-        if (v instanceof PropertyList) { return v; }
-        var items = [];
+    // listItems turns a list given as a query string ("a=1&b=2"), an array
+    // of {key, value} or "k=v" strings, or a plain object into the items of
+    // a PropertyList.
+    function listItems(v) {
+        if (v instanceof PropertyList) { return v.members; }
         if (typeof v === 'string') {
             var s = v.charAt(0) === '?' ? v.slice(1) : v;
-            items = s === '' ? [] : s.split('&');
-        } else if (Array.isArray(v)) {
-            items = v.filter(function (m) { return m !== undefined && m !== null; });
-        } else if (v && typeof v === 'object') {
-            items = Object.keys(v).map(function (k) { return { key: k, value: v[k] }; });
+            return s === '' ? [] : s.split('&');
         }
-        return new PropertyList(items, { type: type });
+        if (Array.isArray(v)) {
+            for (var i = 0; i < v.length; i++) {
+                if (v[i] === undefined || v[i] === null) { return v.filter(function (m) { return m !== undefined && m !== null; }); }
+            }
+            return v;
+        }
+        if (v && typeof v === 'object') { return Object.keys(v).map(function (k) { return { key: k, value: v[k] }; }); }
+        return [];
+    }
+
+    // propertyList returns v as a PropertyList of the given type.
+    function propertyList(v, type) {
+        return v instanceof PropertyList ? v : new PropertyList(listItems(v), { type: type });
     }
 
     // fixUrl normalises what a script may have assigned to a Url's fields
@@ -572,9 +579,9 @@
         this.host = segments(d.host, '.');
         this.port = d.port || undefined;
         this.path = segments(d.path, '/');
-        this.query = new PropertyList(propertyList(d.query, 'QueryParamList').members, { type: 'QueryParamList' });
+        this.query = new PropertyList(listItems(d.query), { type: 'QueryParamList' });
         this.hash = d.hash || undefined;
-        this.variables = new PropertyList(propertyList(d.variable || d.variables, 'VariableList').members, { type: 'VariableList' });
+        this.variables = new PropertyList(listItems(d.variable || d.variables), { type: 'VariableList' });
         fixUrl(this);
     }
     Url.parse = parseUrl;
