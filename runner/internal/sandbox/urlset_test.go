@@ -35,6 +35,8 @@ pm.request.url.host = ['https://api.example.com'];
 params.clear();
 pm.request.url.query = 'timestamp=1&signature=ab';`, "{{url}}/path?a=1",
 			"https://api.example.com/path?timestamp=1&signature=ab", "https://api.example.com", "path", "timestamp=1&signature=ab"},
+		{"query string after await", `pm.request.url.host = ['h.example']; await Promise.resolve(); pm.request.url.query = 'after=1';`, "",
+			"http://h.example/path?after=1", "h.example", "path", "after=1"},
 		{"host string", `pm.request.url.host = 'api.example.org';`, "",
 			"http://api.example.org/path?a=1", "api.example.org", "path", "a=1"},
 		{"path string", `pm.request.url.path = '/v1/items';`, "",
