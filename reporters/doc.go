@@ -1,6 +1,9 @@
 // Package reporters turns the result stream of a collection run into output:
-// the Newman-like CLI text (NewCLI), one JSON document (NewJSON) and a JUnit
-// XML report (NewJUnit). Every reporter is a result.Sink: the engine calls
+// the Newman-like CLI text (NewCLI), one JSON document (NewJSON), a JUnit
+// XML report (NewJUnit), GitHub Actions workflow commands and a job summary
+// (NewGitHub), a self-contained HTML page (NewHTML) and a terminal progress
+// line (NewProgress). ReadJSON reads a JSON report back (for merging sharded
+// runs). Every reporter is a result.Sink: the engine calls
 // Start once, Execution after each item finishes and Done once with the
 // complete summary, all from a single goroutine. Reporters are not safe for
 // concurrent use.
@@ -9,6 +12,7 @@
 // delivered them, and they redact Authorization, Proxy-Authorization, Cookie
 // and Set-Cookie header values unless told otherwise.
 //
-// This package imports only runner/result, certs, the standard library and
-// go-junit-report's junit types; it must never import the engine (runner).
+// This package imports only runner/result, certs, schemas, the standard
+// library and go-junit-report's junit types; it must never import the engine
+// (runner).
 package reporters
