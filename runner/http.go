@@ -161,15 +161,12 @@ type inputError struct{ msg string }
 func (e *inputError) Error() string { return e.msg }
 
 // do sends a resolved request, following redirects as configured.
-func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[string]any, timeout time.Duration) *exchange {
+// ppb is the item's merged protocolProfileBehavior and profile its TLS
+// profile (parsed once, at start-up).
+func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[string]any, profile certs.Profile, timeout time.Duration) *exchange {
 	x := &exchange{method: strings.TrimSpace(req.Method)}
 	if x.method == "" {
 		x.method = http.MethodGet
-	}
-	profile, err := certs.ParseProfile(ppb)
-	if err != nil {
-		x.err = &inputError{msg: "protocolProfileBehavior: " + err.Error()}
-		return x
 	}
 	disableEncoding, _ := ppb["disableUrlEncoding"].(bool)
 	u, userinfo, err := wireURL(req.URL, disableEncoding)

@@ -29,11 +29,12 @@ type nextRequest struct {
 // scripts. It never returns an error: every failure is recorded in the
 // execution.
 func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total int) (*result.Execution, nextRequest) {
+	p := r.plans[item]
 	ex := &result.Execution{
 		ID:         fmt.Sprintf("%s-%d", item.ID, iter),
 		Index:      r.execIndex,
 		Iteration:  iter,
-		Item:       itemRef(item),
+		Item:       p.ref,
 		Assertions: []result.Assertion{},
 	}
 	r.execIndex++
@@ -48,7 +49,7 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 		IterationCount: total,
 		RequestName:    item.Name,
 		RequestID:      item.ID,
-		Location:       append([]string{r.coll.Info.Name}, item.Path()...),
+		Location:       p.location,
 	}
 	event := sandbox.EventPrerequest
 	sx := &sandbox.Execution{
@@ -61,12 +62,12 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 		SubRequest: func(sr result.SubRequest) { ex.SubRequests = append(ex.SubRequests, sr) },
 	}
 	sx.Send = func(ctx context.Context, sreq *collection.Request) (*sandbox.Response, error) {
-		x := r.http.do(ctx, sreq, r.coll.ProtocolProfileBehaviorFor(item), r.opts.RequestTimeout)
+		x := r.http.do(ctx, sreq, p.ppb, p.profile, r.opts.RequestTimeout)
 		return x.scriptResponse(), x.err
 	}
 
 	runScripts := func(listen string, counter *result.Counter) *result.ScriptResult {
-		scripts := r.coll.ScriptsFor(item, listen)
+		scripts := p.scripts(listen)
 		if len(scripts) == 0 {
 			return nil
 		}
@@ -107,12 +108,11 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 	// (inherited) auth.
 	toSend := *req
 	if toSend.Auth == nil || toSend.Auth.Type == "inherit" {
-		toSend.Auth = r.coll.AuthFor(item)
+		toSend.Auth = p.auth
 	}
 	resolved := r.scopes.ReplaceAll(&toSend)
-	ppb := r.coll.ProtocolProfileBehaviorFor(item)
 
-	x := r.http.do(ctx, resolved, ppb, r.opts.RequestTimeout)
+	x := r.http.do(ctx, resolved, p.ppb, p.profile, r.opts.RequestTimeout)
 	r.run.Stats.Requests.Total++
 	ex.Request = x.resultRequest(r.opts.KeepBodies, r.opts.ShowSecrets)
 	ex.TLS = x.tls
@@ -145,20 +145,6 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 	}
 	ex.TestScript = runScripts(sandbox.EventTest, &r.run.Stats.TestScripts)
 	return ex, next
-}
-
-// itemRef names an item for the reports. A nameless item (or folder) is
-// named by its id, as Newman does.
-func itemRef(item *collection.Item) result.ItemRef {
-	var path []string
-	for x := item; x != nil; x = x.Parent {
-		name := x.Name
-		if name == "" {
-			name = x.ID
-		}
-		path = append([]string{name}, path...)
-	}
-	return result.ItemRef{ID: item.ID, Name: path[len(path)-1], Path: path}
 }
 
 // requestError turns a transport error into the reported error.

@@ -1,6 +1,9 @@
 package runner
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // PlannedRequests returns how many executions the run will make if every
 // item runs once per iteration: the items left after --folder selection and
@@ -28,12 +31,10 @@ func (r *Runner) PlannedRequests() int {
 // mayJump reports whether any script run for the selected items mentions
 // setNextRequest.
 func (r *Runner) mayJump() bool {
-	for _, it := range r.items {
-		for _, listen := range []string{"prerequest", "test"} {
-			for _, s := range r.coll.ScriptsFor(it, listen) {
-				if strings.Contains(s.Exec, "setNextRequest") {
-					return true
-				}
+	for _, p := range r.plans {
+		for _, s := range slices.Concat(p.prerequest, p.test) {
+			if strings.Contains(s.Exec, "setNextRequest") {
+				return true
 			}
 		}
 	}

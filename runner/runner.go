@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
-	"strings"
 	"time"
 
 	"github.com/sirupsen/logrus"
@@ -101,6 +100,7 @@ type Runner struct {
 	opts    Options
 	coll    *collection.Collection
 	items   []*collection.Item
+	plans   map[*collection.Item]*plan
 	scopes  *collection.Scopes
 	sandbox *sandbox.Sandbox
 	jar     *cookiejar.Jar
@@ -144,12 +144,8 @@ func New(opts Options) (*Runner, error) {
 		return nil, fmt.Errorf("%s: %w", r.coll.Source, ErrNoItems)
 	}
 	r.items = opts.Shard.filterItems(r.coll, r.items)
-	// Check every request's TLS settings up front so that a bad cipher
-	// name is an input error, not a failure in the middle of a run.
-	for _, it := range r.items {
-		if _, err := certs.ParseProfile(r.coll.ProtocolProfileBehaviorFor(it)); err != nil {
-			return nil, fmt.Errorf("%s: request %q: protocolProfileBehavior: %w", r.coll.Source, strings.Join(it.Path(), " / "), err)
-		}
+	if err := r.makePlans(); err != nil {
+		return nil, err
 	}
 	jar, err := cookiejar.New(nil)
 	if err != nil {
