@@ -25,8 +25,10 @@ var rawContentTypes = map[string]string{
 }
 
 // buildBody returns the request's headers (enabled ones, in order) and its
-// encoded body, setting Content-Type where Postman would.
-func (h *httpLayer) buildBody(req *collection.Request, ppb map[string]any, method string) (*headerSet, []byte, error) {
+// encoded body, setting Content-Type where Postman would (unless
+// disabledSystemHeaders turns content-type off; a multipart body keeps its
+// Content-Type, which carries the boundary).
+func (h *httpLayer) buildBody(req *collection.Request, disabled map[string]bool) (*headerSet, []byte, error) {
 	hs := &headerSet{}
 	for _, hd := range req.Headers {
 		if hd.Disabled || strings.TrimSpace(hd.Key) == "" {
@@ -39,7 +41,7 @@ func (h *httpLayer) buildBody(req *collection.Request, ppb map[string]any, metho
 		return hs, nil, nil
 	}
 	setType := func(ct string) {
-		if !hs.has("Content-Type") {
+		if !hs.has("Content-Type") && !disabled["content-type"] {
 			hs.add("Content-Type", ct)
 		}
 	}
@@ -180,16 +182,8 @@ func quoteEscape(s string) string {
 
 // addSystemHeaders adds the headers Postman adds to every request, unless
 // the request sets them or protocolProfileBehavior.disabledSystemHeaders
-// turns them off.
-func addSystemHeaders(hs *headerSet, version string, bodyLen int, ppb map[string]any, _ bool) {
-	disabled := map[string]bool{}
-	if m, ok := ppb["disabledSystemHeaders"].(map[string]any); ok {
-		for k, v := range m {
-			if b, ok := v.(bool); ok && b {
-				disabled[strings.ToLower(k)] = true
-			}
-		}
-	}
+// turns them off (disabled holds lower-case names).
+func addSystemHeaders(hs *headerSet, version string, disabled map[string]bool) {
 	add := func(k, v string) {
 		if !disabled[strings.ToLower(k)] && !hs.has(k) {
 			hs.add(k, v)
@@ -204,8 +198,4 @@ func addSystemHeaders(hs *headerSet, version string, bodyLen int, ppb map[string
 	add("Postman-Token", newUUID())
 	add("Accept-Encoding", "gzip, deflate, br")
 	add("Connection", "keep-alive")
-	if disabled["content-type"] {
-		hs.del("Content-Type")
-	}
-	_ = bodyLen
 }

@@ -34,9 +34,6 @@ const maxKeptBody = 2048
 // noDeadline clears a connection deadline.
 var noDeadline time.Time
 
-// defaultMaxRedirects is postman-request's default.
-const defaultMaxRedirects = 10
-
 // httpLayer sends requests. It keeps one http.Transport per TLS profile
 // (verification, protocol and cipher settings); within a transport the
 // client certificate is chosen per connection from the host and port
@@ -160,16 +157,14 @@ type inputError struct{ msg string }
 
 func (e *inputError) Error() string { return e.msg }
 
-// do sends a resolved request, following redirects as configured.
-// ppb is the item's merged protocolProfileBehavior and profile its TLS
-// profile (parsed once, at start-up).
-func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[string]any, profile certs.Profile, timeout time.Duration) *exchange {
+// do sends a resolved request with an item's settings, following redirects
+// as configured.
+func (h *httpLayer) do(ctx context.Context, req *collection.Request, st *settings, timeout time.Duration) *exchange {
 	x := &exchange{method: strings.TrimSpace(req.Method)}
 	if x.method == "" {
 		x.method = http.MethodGet
 	}
-	disableEncoding, _ := ppb["disableUrlEncoding"].(bool)
-	u, userinfo, err := wireURL(req.URL, disableEncoding)
+	u, userinfo, err := wireURL(req.URL, st.disableEncoding)
 	if err != nil {
 		x.url = req.URL.Raw
 		x.err = err
@@ -177,7 +172,7 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 	}
 	x.url = displayURL(u)
 
-	headers, body, err := h.buildBody(req, ppb, x.method)
+	headers, body, err := h.buildBody(req, st.disabledHeaders)
 	if err != nil {
 		x.err = err
 		return x
@@ -198,7 +193,7 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 		pass, _ := userinfo.Password()
 		headers.set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(userinfo.Username()+":"+pass)))
 	}
-	addSystemHeaders(headers, h.opts.Version, len(body), ppb, req.Body != nil)
+	addSystemHeaders(headers, h.opts.Version, st.disabledHeaders)
 	x.body = body
 
 	if timeout > 0 {
@@ -206,22 +201,7 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 		ctx, cancel = context.WithTimeout(ctx, timeout)
 		defer cancel()
 	}
-	follow := !h.opts.IgnoreRedirects
-	if v, ok := ppb["followRedirects"].(bool); ok {
-		follow = v
-	}
-	maxRedirects := defaultMaxRedirects
-	if v, ok := ppb["maxRedirects"].(float64); ok && v >= 0 {
-		maxRedirects = int(v)
-	}
-	keepMethod, _ := ppb["followOriginalHttpMethod"].(bool)
-	keepAuth, _ := ppb["followAuthorizationHeader"].(bool)
-	dropReferer, _ := ppb["removeRefererHeaderOnRedirect"].(bool)
-	cookies := true
-	if v, ok := ppb["disableCookies"].(bool); ok && v {
-		cookies = false
-	}
-	transport := h.transport(profile)
+	transport := h.transport(st.profile)
 	digestTried := false
 	ntlm := newNTLMHandshake(req.Auth)
 
@@ -250,7 +230,7 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 			hreq.Body = http.NoBody
 			hreq.TransferEncoding = []string{"identity"}
 		}
-		if cookies {
+		if st.cookies {
 			addJarCookies(hreq, h.jar)
 		}
 		var connInfo *certs.Info
@@ -283,7 +263,7 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 			x.err = transportError(err)
 			return x
 		}
-		if cookies {
+		if st.cookies {
 			h.jar.SetCookies(hreq.URL, resp.Cookies())
 		}
 		if resp.StatusCode == http.StatusUnauthorized && !digestTried && req.Auth != nil && req.Auth.Type == "digest" {
@@ -303,12 +283,12 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 			continue
 		}
 		loc := resp.Header.Get("Location")
-		if follow && isRedirect(resp.StatusCode) && loc != "" {
+		if st.follow && isRedirect(resp.StatusCode) && loc != "" {
 			io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<20))
 			resp.Body.Close()
-			if hop >= maxRedirects {
+			if hop >= st.maxRedirects {
 				x.elapsed = time.Since(start)
-				x.err = fmt.Errorf("exceeded maxRedirects (%d), probably stuck in a redirect loop %s", maxRedirects, u)
+				x.err = fmt.Errorf("exceeded maxRedirects (%d), probably stuck in a redirect loop %s", st.maxRedirects, displayURL(u))
 				return x
 			}
 			base, err := url.Parse(displayURL(u))
@@ -321,16 +301,16 @@ func (h *httpLayer) do(ctx context.Context, req *collection.Request, ppb map[str
 				return x
 			}
 			x.redirects = append(x.redirects, next.String())
-			if !keepMethod && (resp.StatusCode == 301 || resp.StatusCode == 302 || resp.StatusCode == 303) && method != http.MethodHead {
+			if !st.keepMethod && (resp.StatusCode == 301 || resp.StatusCode == 302 || resp.StatusCode == 303) && method != http.MethodHead {
 				method = http.MethodGet
 				body = nil
 				headers.del("Content-Type")
 				headers.del("Content-Length")
 			}
-			if !keepAuth && !sameOrigin(u, next) {
+			if !st.keepAuth && !sameOrigin(u, next) {
 				headers.del("Authorization")
 			}
-			if !dropReferer {
+			if !st.dropReferer {
 				headers.set("Referer", displayURL(u))
 			}
 			headers.del("Cookie")

@@ -62,7 +62,7 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 		SubRequest: func(sr result.SubRequest) { ex.SubRequests = append(ex.SubRequests, sr) },
 	}
 	sx.Send = func(ctx context.Context, sreq *collection.Request) (*sandbox.Response, error) {
-		x := r.http.do(ctx, sreq, p.ppb, p.profile, r.opts.RequestTimeout)
+		x := r.http.do(ctx, sreq, p.settings, r.opts.RequestTimeout)
 		return x.scriptResponse(), x.err
 	}
 
@@ -112,7 +112,7 @@ func (r *Runner) item(ctx context.Context, item *collection.Item, iter, total in
 	}
 	resolved := r.scopes.ReplaceAll(&toSend)
 
-	x := r.http.do(ctx, resolved, p.ppb, p.profile, r.opts.RequestTimeout)
+	x := r.http.do(ctx, resolved, p.settings, r.opts.RequestTimeout)
 	r.run.Stats.Requests.Total++
 	ex.Request = x.resultRequest(r.opts.KeepBodies, r.opts.ShowSecrets)
 	ex.TLS = x.tls

@@ -4,21 +4,20 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/runner-ci/runner/certs"
 	"github.com/runner-ci/runner/collection"
 	"github.com/runner-ci/runner/runner/internal/sandbox"
 	"github.com/runner-ci/runner/runner/result"
 )
 
 // plan is what the engine works out once per item at start-up, so that no
-// request recomputes inherited settings: the report name, the merged
-// protocolProfileBehavior and its TLS profile, the scripts of each event
+// request recomputes inherited settings: the report name, the request
+// settings of the merged protocolProfileBehavior (TLS profile included),
+// the scripts of each event
 // (collection → folders → item) and the inherited auth.
 type plan struct {
 	ref        result.ItemRef
 	location   []string
-	ppb        map[string]any
-	profile    certs.Profile
+	settings   *settings
 	prerequest []collection.Script
 	test       []collection.Script
 	auth       *collection.Auth
@@ -40,8 +39,7 @@ func (r *Runner) makePlans() error {
 		if _, ok := r.plans[it]; ok {
 			continue
 		}
-		ppb := r.coll.ProtocolProfileBehaviorFor(it)
-		profile, err := certs.ParseProfile(ppb)
+		st, err := newSettings(r.coll.ProtocolProfileBehaviorFor(it), r.opts.IgnoreRedirects)
 		if err != nil {
 			return fmt.Errorf("%s: request %q: protocolProfileBehavior: %w", r.coll.Source, strings.Join(it.Path(), " / "), err)
 		}
@@ -49,8 +47,7 @@ func (r *Runner) makePlans() error {
 		r.plans[it] = &plan{
 			ref:        ref,
 			location:   append([]string{r.coll.Info.Name}, it.Path()...),
-			ppb:        ppb,
-			profile:    profile,
+			settings:   st,
 			prerequest: r.coll.ScriptsFor(it, sandbox.EventPrerequest),
 			test:       r.coll.ScriptsFor(it, sandbox.EventTest),
 			auth:       r.coll.AuthFor(it),
