@@ -149,6 +149,8 @@ type exchange struct {
 	redirects []string
 	tls       *certs.Info
 	err       error
+	// respHeaders caches headerList(resp).
+	respHeaders []collection.Header
 }
 
 // inputError is a problem with the request definition itself (bad URL,
@@ -476,13 +478,24 @@ var redacted = map[string]bool{
 // Redacted is the replacement text of a redacted value.
 const Redacted = "[redacted]"
 
+// isRedacted reports whether a header's value is a secret (without
+// allocating a lower-case copy of every header name).
+func isRedacted(key string) bool {
+	for k := range redacted {
+		if strings.EqualFold(k, key) {
+			return true
+		}
+	}
+	return false
+}
+
 func redactHeaders(hs []result.Header, show bool) []result.Header {
 	if show {
 		return hs
 	}
 	out := make([]result.Header, len(hs))
 	for i, h := range hs {
-		if redacted[strings.ToLower(h.Key)] {
+		if isRedacted(h.Key) {
 			h.Value = Redacted
 		}
 		out[i] = h
@@ -514,18 +527,17 @@ func (x *exchange) resultResponse(keepBody, showSecrets bool) *result.Response {
 	if x.resp == nil {
 		return nil
 	}
-	var hs []result.Header
-	hsize := int64(len(x.resp.Proto) + 5 + len(x.resp.Status) + 2)
-	for _, kv := range headerList(x.resp) {
-		hs = append(hs, result.Header{Key: kv.Key, Value: kv.Value})
-		hsize += int64(len(kv.Key) + len(kv.Value) + 4)
+	list := x.responseHeaders()
+	hs := make([]result.Header, len(list))
+	for i, kv := range list {
+		hs[i] = result.Header{Key: kv.Key, Value: kv.Value}
 	}
 	r := &result.Response{
 		Code:       x.resp.StatusCode,
 		Status:     reason(x.resp),
 		Headers:    redactHeaders(hs, showSecrets),
 		Size:       int64(len(x.respBody)),
-		HeaderSize: hsize,
+		HeaderSize: x.headerSize(),
 		Time:       ms(x.elapsed),
 		Redirects:  x.redirects,
 	}
@@ -535,20 +547,37 @@ func (x *exchange) resultResponse(keepBody, showSecrets bool) *result.Response {
 	return r
 }
 
+// responseHeaders returns the response headers in a stable order, computed
+// once.
+func (x *exchange) responseHeaders() []collection.Header {
+	if x.respHeaders == nil {
+		x.respHeaders = headerList(x.resp)
+	}
+	return x.respHeaders
+}
+
+// headerSize is the approximate size of the status line and headers.
+func (x *exchange) headerSize() int64 {
+	n := int64(len(x.resp.Proto) + 5 + len(x.resp.Status) + 2)
+	for _, kv := range x.responseHeaders() {
+		n += int64(len(kv.Key) + len(kv.Value) + 4)
+	}
+	return n
+}
+
 // scriptResponse is the response as scripts see it; nil when the request
 // failed.
 func (x *exchange) scriptResponse() *sandbox.Response {
 	if x.resp == nil || x.err != nil {
 		return nil
 	}
-	rr := x.resultResponse(false, true)
 	return &sandbox.Response{
 		Code:       x.resp.StatusCode,
-		Status:     rr.Status,
-		Headers:    headerList(x.resp),
+		Status:     reason(x.resp),
+		Headers:    x.responseHeaders(),
 		Body:       x.respBody,
-		Time:       rr.Time,
-		HeaderSize: rr.HeaderSize,
+		Time:       ms(x.elapsed),
+		HeaderSize: x.headerSize(),
 		Cookies:    x.resp.Cookies(),
 		TLS:        x.tls,
 	}
