@@ -371,3 +371,27 @@ func TestNewmanCLIReporterOptions(t *testing.T) {
 		t.Errorf("the failed assertion must still show:\n%s", res.out)
 	}
 }
+
+func TestExportsCarryTheFinalState(t *testing.T) {
+	srv := newEchoServer(t)
+	dir := t.TempDir()
+	env, glob, coll := filepath.Join(dir, "out", "env.json"), filepath.Join(dir, "g.json"), filepath.Join(dir, "c.json")
+	res := runCLI(t, nil, "run", testdataPath("collections", "echo.postman_collection.json"), "--env-var", "baseUrl="+srv.URL,
+		"--global-var", "g=1", "--silent", "--export-environment", env, "--export-globals", glob, "--export-collection", coll)
+	if res.code != ExitOK {
+		t.Fatalf("exit %d\n%s", res.code, res.err)
+	}
+	for path, want := range map[string]string{env: srv.URL, glob: `"g"`, coll: "set-in-test"} {
+		data, err := os.ReadFile(path)
+		if err != nil || !strings.Contains(string(data), want) {
+			t.Errorf("%s (err %v) lacks %q:\n%s", path, err, want, data)
+		}
+	}
+	// The exports load again.
+	if res := runCLI(t, nil, "validate", coll); res.code != ExitOK {
+		t.Errorf("exported collection does not validate: %s", res.err)
+	}
+	if res := runCLI(t, nil, "validate", env); res.code != ExitOK {
+		t.Errorf("exported environment does not validate: %s", res.err)
+	}
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -329,52 +328,31 @@ func runRun(cmd *cobra.Command, o *runOptions, s Streams) error {
 }
 
 // exportState writes --export-environment, --export-globals and
-// --export-collection.
+// --export-collection with the run's final variables.
 func exportState(o *runOptions, in *inputs, r *runner.Runner) error {
 	sc := r.Scopes()
-	write := func(path string, data []byte) error {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return fmt.Errorf("export %q: %w", path, err)
-		}
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			return fmt.Errorf("export %q: %w", path, err)
-		}
-		return nil
+	now := time.Now()
+	exports := []struct {
+		path   string
+		render func() ([]byte, error)
+	}{
+		{o.exportEnv, func() ([]byte, error) { return collection.ExportScope(sc.Environment, "environment", Version, now) }},
+		{o.exportGlobals, func() ([]byte, error) { return collection.ExportScope(sc.Globals, "globals", Version, now) }},
+		{o.exportCollection, func() ([]byte, error) { return collection.ExportCollection(in.coll, sc.Collection) }},
 	}
-	if o.exportEnv != "" {
-		data, err := collection.ExportScope(sc.Environment, "environment", Version, time.Now())
-		if err != nil {
-			return fmt.Errorf("export environment: %w", err)
+	for _, e := range exports {
+		if e.path == "" {
+			continue
 		}
-		if err := write(o.exportEnv, data); err != nil {
+		data, err := e.render()
+		if err != nil {
 			return err
 		}
-	}
-	if o.exportGlobals != "" {
-		data, err := collection.ExportScope(sc.Globals, "globals", Version, time.Now())
-		if err != nil {
-			return fmt.Errorf("export globals: %w", err)
+		if err := os.MkdirAll(filepath.Dir(e.path), 0o755); err != nil {
+			return fmt.Errorf("export %q: %w", e.path, err)
 		}
-		if err := write(o.exportGlobals, data); err != nil {
-			return err
-		}
-	}
-	if o.exportCollection != "" {
-		doc := map[string]any{}
-		for k, v := range in.coll.Raw {
-			doc[k] = v
-		}
-		var vars []map[string]any
-		for _, v := range sc.Collection.Variables() {
-			vars = append(vars, map[string]any{"key": v.Key, "value": v.Value, "disabled": v.Disabled})
-		}
-		doc["variable"] = vars
-		data, err := json.MarshalIndent(doc, "", "  ")
-		if err != nil {
-			return fmt.Errorf("export collection: %w", err)
-		}
-		if err := write(o.exportCollection, data); err != nil {
-			return err
+		if err := os.WriteFile(e.path, data, 0o644); err != nil {
+			return fmt.Errorf("export %q: %w", e.path, err)
 		}
 	}
 	return nil
