@@ -311,7 +311,7 @@ func scenarios() []scenario {
 		c.TLS = &certs.Info{
 			Version: "TLS 1.3", CipherSuite: "TLS_CHACHA20_POLY1305_SHA256", ServerName: "self-signed.example.test",
 			ServerCertificates: []certs.CertificateInfo{cert("CN=self-signed.example.test", "CN=self-signed.example.test", 400)},
-			Verification: certs.Verification{Enabled: false, ErrorKind: certs.KindSelfSigned,
+			Verification: certs.Verification{Enabled: false, WouldFailKind: certs.KindSelfSigned,
 				Warnings: []string{"certificate verification disabled (--insecure)", "server certificate is self-signed"}},
 		}
 		c.Assertions = []result.Assertion{pass(1, "status is 200")}

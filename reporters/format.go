@@ -199,13 +199,16 @@ func camelCase(s string) string {
 }
 
 // tlsVerification describes a verification outcome in a few words:
-// "verified", "failed (expired)", "skipped (insecure)".
+// "verified", "failed (expired)", "skipped (verification off); would fail:
+// expired".
 func tlsVerification(v certs.Verification) string {
 	switch {
+	case !v.Enabled && v.WouldFailKind != "":
+		return fmt.Sprintf("skipped (verification off); would fail: %s", v.WouldFailKind)
 	case !v.Enabled && v.ErrorKind != "":
-		return fmt.Sprintf("skipped (insecure); would fail: %s", v.ErrorKind)
+		return fmt.Sprintf("skipped (verification off); failed: %s", v.ErrorKind)
 	case !v.Enabled:
-		return "skipped (insecure)"
+		return "skipped (verification off)"
 	case v.Verified:
 		return "verified"
 	case v.ErrorKind != "":
