@@ -359,6 +359,7 @@ func addTLSProperties(s *junit.Testsuite, info *certs.Info) {
 	add("tls.verification.enabled", strconv.FormatBool(v.Enabled))
 	add("tls.verification.verified", strconv.FormatBool(v.Verified))
 	add("tls.verification.errorKind", string(v.ErrorKind))
+	add("tls.verification.wouldFailKind", string(v.WouldFailKind))
 	add("tls.verification.error", v.Error)
 	add("tls.verification.warnings", strings.Join(v.Warnings, "; "))
 }
