@@ -187,11 +187,7 @@ func (st *execState) execute(fn goja.Value) {
 	pv, err := s.run(goja.Undefined(), fn,
 		rt.ToValue(ex.Event),
 		rt.ToValue(!st.sandbox2),
-		rt.ToValue(ex.Event == EventTest && ex.Response != nil),
-		rt.ToValue(ex.Info.Iteration),
-		rt.ToValue(ex.Info.IterationCount),
-		rt.ToValue(ex.Info.RequestName),
-		rt.ToValue(ex.Info.RequestID))
+		rt.ToValue(ex.Event == EventTest && ex.Response != nil))
 	if err != nil {
 		st.handleErr(err)
 		return

@@ -239,6 +239,11 @@ func (s *Sandbox) newHost() *goja.Object {
 		return s.toJS(list)
 	})
 
+	set("meta", func(c goja.FunctionCall) goja.Value {
+		// [iteration, iterationCount, requestName, requestId] for pm.info.
+		in := cur().ex.Info
+		return rt.NewArray(in.Iteration, in.IterationCount, in.RequestName, in.RequestID)
+	})
 	set("location", func(c goja.FunctionCall) goja.Value {
 		loc := cur().ex.Info.Location
 		items := make([]any, len(loc))

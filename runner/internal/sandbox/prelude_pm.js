@@ -697,15 +697,21 @@
 
     // pm.info: non-enumerable getters, so JSON.stringify(pm.info) is {} as
     // in Postman.
+    // metaOf gives [iteration, iterationCount, requestName, requestId],
+    // asked from the host on first use (most scripts never read them).
+    var metaOf = function (e) {
+        if (e.meta === undefined) { e.meta = host.meta(); }
+        return e.meta;
+    };
     var info = {};
-    [['eventName', 'event'], ['iteration', 'iteration'], ['iterationCount', 'iterationCount'],
-        ['requestName', 'requestName'], ['requestId', 'requestId']].forEach(function (p) {
-        Object.defineProperty(info, p[0], { get: function () { return current ? current[p[1]] : undefined; }, enumerable: false, configurable: false });
+    Object.defineProperty(info, 'eventName', { get: function () { return current ? current.event : undefined; }, enumerable: false, configurable: false });
+    ['iteration', 'iterationCount', 'requestName', 'requestId'].forEach(function (name, i) {
+        Object.defineProperty(info, name, { get: function () { return current ? metaOf(current)[i] : undefined; }, enumerable: false, configurable: false });
     });
     var locationOf = function (e) {
         if (e.location === undefined) {
             e.location = host.location();
-            e.location.current = e.requestName;
+            e.location.current = metaOf(e)[2];
         }
         return e.location;
     };
@@ -771,7 +777,7 @@
             var headers = {};
             request.headers.each(function (h) { if (!h.disabled) { headers[String(h.key).toLowerCase()] = h.value; } });
             return {
-                id: e.requestId, name: e.requestName, description: request.description,
+                id: metaOf(e)[3], name: metaOf(e)[2], description: request.description,
                 headers: headers, method: request.method, url: request.url.toString(), data: data
             };
         },
@@ -788,7 +794,7 @@
             return { name: r.status, detail: reasonDetails[r.code] || r.status, code: r.code, standardName: r.__d.standardName || r.status };
         },
         responseBody: function (e) { return e.hasResponse ? getResponse(e).text() : undefined; },
-        iteration: function (e) { return e.iteration; }
+        iteration: function (e) { return metaOf(e)[0]; }
     };
     // As in Newman, a legacy object warns when it is used (a property read,
     // write, lookup or listing), through a Proxy; a primitive value
@@ -938,15 +944,12 @@
     // __runnerFinish(scoreLegacy) scores legacy tests and
     // __runnerExportRequest() gives pm.request before and after the script,
     // or null if it was not used.
-    var begin = function (event, legacy, hasResponse, iteration, iterationCount, requestName, requestId) {
+    var begin = function (event, legacy, hasResponse) {
         var isTest = event === 'test';
         // Members set later (request, response, cookies, location, warned,
-        // requestBefore) start absent: fewer properties cost less in goja.
-        var e = {
-            event: event, isTest: isTest, hasResponse: isTest && hasResponse, legacy: legacy,
-            iteration: iteration, iterationCount: iterationCount, requestName: requestName, requestId: requestId,
-            testIndex: 0, state: {}, tests: undefined
-        };
+        // requestBefore, meta) start absent: fewer properties cost
+        // less in goja (past eight, an object's property map grows).
+        var e = { event: event, isTest: isTest, hasResponse: isTest && hasResponse, legacy: legacy, testIndex: 0, state: {}, tests: undefined };
         if (legacy) {
             e.tests = {};
             e.state.tests = e.tests;
@@ -956,8 +959,8 @@
         }
         current = e;
     };
-    hidden(global, '__runnerRun', function (fn, event, legacy, hasResponse, iteration, iterationCount, requestName, requestId) {
-        begin(event, legacy, hasResponse, iteration, iterationCount, requestName, requestId);
+    hidden(global, '__runnerRun', function (fn, event, legacy, hasResponse) {
+        begin(event, legacy, hasResponse);
         return fn();
     });
     hidden(global, '__runnerFinish', function (scoreLegacy) { finish(current, scoreLegacy); });
