@@ -52,7 +52,8 @@ type execState struct {
 	seq         int64
 
 	// completions carries results of goroutines (pm.sendRequest) back to the
-	// loop; pending counts the goroutines still running.
+	// loop (it is made by the first goAsync: receiving from nil never
+	// succeeds); pending counts the goroutines still running.
 	completions chan func()
 	pending     int
 
@@ -78,7 +79,7 @@ type execState struct {
 }
 
 func newExecState(s *Sandbox, ex *Execution, res *Result) *execState {
-	st := &execState{s: s, ex: ex, res: res, completions: make(chan func(), 16)}
+	st := &execState{s: s, ex: ex, res: res}
 	// pm.iterationData.set changes only the script's own copy, made on
 	// the first change (see scope).
 	st.data = ex.Vars.Data
@@ -384,6 +385,9 @@ func (st *execState) fire(t *timer) {
 func (st *execState) goAsync(work func(ctx context.Context) func()) {
 	st.pending++
 	ctx := st.ctx
+	if st.completions == nil {
+		st.completions = make(chan func(), 16)
+	}
 	ch := st.completions
 	go func() {
 		var done func()

@@ -730,11 +730,14 @@ func (s *Sandbox) responseObject(r *Response) *goja.Object {
 	d := rt.NewObject()
 	_ = d.Set("lazy", true)
 	_ = d.Set("standardName", http.StatusText(r.Code))
-	cookies := make([]any, len(r.Cookies))
-	for i, c := range r.Cookies {
-		cookies[i] = s.toJS(cookieData(c))
+	if len(r.Cookies) > 0 {
+		// Without cookies d.cookies stays absent (the getter reads it as []).
+		cookies := make([]any, len(r.Cookies))
+		for i, c := range r.Cookies {
+			cookies[i] = s.toJS(cookieData(c))
+		}
+		_ = d.Set("cookies", rt.NewArray(cookies...))
 	}
-	_ = d.Set("cookies", rt.NewArray(cookies...))
 	status := r.Status
 	if status == "" {
 		status = http.StatusText(r.Code)

@@ -1031,10 +1031,12 @@ function __runnerChai(host) {
 
   var fnLengthConfigurable = Object.getOwnPropertyDescriptor(function () {}, 'length').configurable;
   var lengthGuards = {};
-  // lengthGuard makes fn.length throw as chai's does; the descriptors are
-  // built once per name because chainable wrappers are made on every access.
-  function lengthGuard(fn, name, chainable) {
-    if (!fnLengthConfigurable) return;
+  // lengthDesc is the descriptor that makes a method's .length throw as
+  // chai's does (undefined where function lengths cannot be redefined);
+  // it is built once per name because chainable wrappers are made on every
+  // access.
+  function lengthDesc(name, chainable) {
+    if (!fnLengthConfigurable) return undefined;
     var key = (chainable ? 'c:' : 'm:') + name;
     var desc = lengthGuards[key];
     if (!desc) {
@@ -1050,7 +1052,13 @@ function __runnerChai(host) {
         }
       };
     }
-    Object.defineProperty(fn, 'length', desc);
+    return desc;
+  }
+
+  // lengthGuard makes fn.length throw as chai's does.
+  function lengthGuard(fn, name, chainable) {
+    var desc = lengthDesc(name, chainable);
+    if (desc) Object.defineProperty(fn, 'length', desc);
   }
 
   // Flags holds an assertion's flags (chai's __flags). raw is the assertion
@@ -1193,16 +1201,20 @@ function __runnerChai(host) {
     throw new AssertionError(prefixOf(f) + text, undefined);
   }
 
+  // chainGetter is the one getter of every language chain (to, be, ...).
+  function chainGetter() {
+    var f = this.__flags;
+    return f.root ? fork(f) : f.raw;
+  }
+
   function addProperty(name, fn) {
     Object.defineProperty(proto, name, {
-      get: function () {
-        if (fn) {
-          var r = fn.call(this);
-          if (r !== undefined) return r;
-        }
+      get: fn ? function () {
+        var r = fn.call(this);
+        if (r !== undefined) return r;
         var f = this.__flags;
         return f.root ? fork(f) : f.raw;
-      },
+      } : chainGetter,
       configurable: true
     });
   }
@@ -1250,22 +1262,23 @@ function __runnerChai(host) {
   var chainableMethods = {};
   function addChainableMethod(name, method, chaining, varargs) {
     chainableMethods[name] = { method: method, chaining: chaining, varargs: varargs };
-    Object.defineProperty(proto, name, {
+    var desc = lengthDesc(name, true);
+    var defineProperty = Object.defineProperty, setPrototypeOf = Object.setPrototypeOf;
+    defineProperty(proto, name, {
       get: function () {
         var behaviour = chainableMethods[name];
         if (behaviour.chaining) behaviour.chaining.call(this);
         var f = this.__flags;
         var target = f.root ? fork(f) : f.raw;
-        var self = target;
         var wrapper = behaviour.varargs ? function () {
           var r = behaviour.method.apply(target, arguments);
-          return r === undefined ? self : r;
+          return r === undefined ? target : r;
         } : function (a, b) {
           var r = behaviour.method.call(target, a, b);
-          return r === undefined ? self : r;
+          return r === undefined ? target : r;
         };
-        lengthGuard(wrapper, name, true);
-        Object.setPrototypeOf(wrapper, target);
+        if (desc) defineProperty(wrapper, 'length', desc);
+        setPrototypeOf(wrapper, target);
         return wrapper;
       },
       configurable: true
@@ -1312,6 +1325,8 @@ function __runnerChai(host) {
   function anImpl(type, msg) {
     var f = this.__flags;
     if (msg) f.message = msg;
+    // Fast path: a passing check of a primitive's type needs no more.
+    if (!f.negate && type === typeof f.object && type !== 'object') return;
     type = type.toLowerCase();
     var actual = typeOf(f.object);
     var ok = type === actual || type === actual.toLowerCase();
@@ -2338,7 +2353,10 @@ function __runnerChai(host) {
   });
 
   addMethod('status', function (codeOrReason) {
-    var obj = this.__flags.object;
+    var f = this.__flags;
+    var obj = f.object;
+    // Fast path: a passing numeric check of a response's number code.
+    if (!f.negate && typeof codeOrReason === 'number' && isResponse(obj) && obj.code === codeOrReason) return;
     mustBeResponse(obj);
     if (typeof codeOrReason === 'number' || objToString.call(codeOrReason) === '[object Number]') {
       expectProperty(obj, undefined, 'code');
