@@ -1072,6 +1072,12 @@ function __runnerChai(host) {
     this.raw = raw;
     this.root = root === true;
   }
+  var flagsProto = Flags.prototype;
+  // makeFlags is new Flags(obj, msg, raw, root) as an object literal, which
+  // goja makes faster than a constructor call.
+  function makeFlags(obj, msg, raw, root) {
+    return { __proto__: flagsProto, object: obj, message: msg, raw: raw, root: root === true };
+  }
   Object.defineProperty(Flags.prototype, 'toJSON', {
     value: function () {
       var out = {};
@@ -1086,16 +1092,20 @@ function __runnerChai(host) {
     if (!(this instanceof Assertion)) {
       return new Assertion(obj, msg, ssfi, lockSsfi);
     }
-    this.__flags = new Flags(obj, msg, this, true);
+    this.__flags = makeFlags(obj, msg, this, true);
     return this;
   }
   var proto = Assertion.prototype;
   Object.setPrototypeOf(proto, missingTrap(null));
+  // Every assertion gets its own __flags; a writable placeholder on the
+  // prototype lets that assignment stop there instead of walking on to
+  // the Proxy at the end of the chain.
+  Object.defineProperty(proto, '__flags', { value: undefined, writable: true, enumerable: false, configurable: true });
 
   // plain makes an unproxied assertion used internally (no property checks).
   function plain(obj, msg) {
     var a = Object.create(proto);
-    a.__flags = new Flags(obj, msg, a, false);
+    a.__flags = makeFlags(obj, msg, a, false);
     return a;
   }
 
@@ -1119,10 +1129,7 @@ function __runnerChai(host) {
   // The copy's flags inherit from the root's, so writes stay in the copy.
   function fork(src) {
     var a = Object.create(proto);
-    var f = Object.create(src);
-    f.root = false;
-    f.raw = a;
-    a.__flags = f;
+    a.__flags = { __proto__: src, root: false, raw: a };
     return a;
   }
 
@@ -2586,8 +2593,12 @@ function __runnerChai(host) {
   // ---------------------------------------------------------------------
   // expect
 
+  // expect makes the root assertion as new Assertion(val, message) does,
+  // without the cost of a constructor call.
   function expect(val, message) {
-    return new Assertion(val, message);
+    var a = Object.create(proto);
+    a.__flags = makeFlags(val, message, a, true);
+    return a;
   }
   expect.fail = function (actual, expected, message, operator) {
     if (arguments.length < 2) {
