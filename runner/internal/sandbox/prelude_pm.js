@@ -765,7 +765,7 @@
 
     // Legacy globals, computed on first use in an execution.
     var legacyValues = {
-        tests: function (e) { return e.tests; },
+        tests: function () { return {}; },
         globals: function () { return host.varObject('globals'); },
         environment: function () { return host.varObject('environment'); },
         data: function () { return host.varObject('data'); },
@@ -822,9 +822,16 @@
     var usedTests = function (e) {
         if (!e.testsUsed) { e.testsUsed = true; host.usedTests(); }
     };
+    // stateOf gives the execution's legacy globals (tests, responseBody, ...
+    // as the script sees them), made on first use.
+    var stateOf = function (e) {
+        if (e.state === undefined) { e.state = {}; }
+        return e.state;
+    };
     var legacyState = function (e, name) {
-        if (!Object.prototype.hasOwnProperty.call(e.state, name)) { e.state[name] = legacyValues[name](e); }
-        return e.state[name];
+        var state = stateOf(e);
+        if (!Object.prototype.hasOwnProperty.call(state, name)) { state[name] = legacyValues[name](e); }
+        return state[name];
     };
     // Legacy snapshots (environment, globals, data) show the values from
     // before the script's own changes through pm.*.
@@ -838,7 +845,7 @@
             get: function () {
                 var e = current;
                 if (!e) { return undefined; }
-                if (!e.legacy) { return e.state[name]; }
+                if (!e.legacy) { return e.state === undefined ? undefined : e.state[name]; }
                 if (name === 'tests') { usedTests(e); }
                 return legacyProxy(e, name, legacyState(e, name));
             },
@@ -846,7 +853,7 @@
                 var e = current;
                 if (!e) { return; }
                 if (name === 'tests') { usedTests(e); }
-                e.state[name] = v;
+                stateOf(e)[name] = v;
             },
             enumerable: false, configurable: true
         });
@@ -927,7 +934,7 @@
     // finish scores legacy tests[] after the pm.test results.
     var finish = function (e, scoreLegacy) {
         if (!e.legacy || !scoreLegacy) { return; }
-        var t = e.state.tests;
+        var t = stateOf(e).tests;
         if (t === null || (typeof t !== 'object' && typeof t !== 'function')) { return; }
         var names = Object.keys(t);
         for (var i = 0; i < names.length; i++) {
@@ -947,12 +954,11 @@
     var begin = function (event, legacy, hasResponse) {
         var isTest = event === 'test';
         // Members set later (request, response, cookies, location, warned,
-        // requestBefore, meta) start absent: fewer properties cost
-        // less in goja (past eight, an object's property map grows).
-        var e = { event: event, isTest: isTest, hasResponse: isTest && hasResponse, legacy: legacy, testIndex: 0, state: {}, tests: undefined };
+        // requestBefore, meta) start absent and state (see stateOf) starts
+        // undefined: fewer properties and objects cost less in goja (past
+        // eight, an object's property map grows).
+        var e = { event: event, isTest: isTest, hasResponse: isTest && hasResponse, legacy: legacy, testIndex: 0, state: undefined };
         if (legacy) {
-            e.tests = {};
-            e.state.tests = e.tests;
             global.JSON = lib.liquidJSON;
         } else {
             global.JSON = lib.nativeJSON;
