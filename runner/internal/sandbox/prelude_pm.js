@@ -92,10 +92,15 @@
     // pm.expect is chai's own expect (so expect.fail etc. exist); if chai
     // cannot load, a stand-in throws the load error when called.
     var expect = function () { var c = getChai(); return c.expect.apply(c, arguments); };
-    try { expect = getChai().expect; } catch (e) { /* reported when used */ }
+    // chainTo(obj) is expect(obj).to, made directly by chai when it loaded.
+    var chainTo = null;
+    try {
+        expect = getChai().expect;
+        if (typeof chai.chain === 'function') { chainTo = chai.chain; }
+    } catch (e) { /* reported when used */ }
     var addTo = function (proto) {
         Object.defineProperty(proto, 'to', {
-            get: function () { return chai && chai.chain ? chai.chain(this) : expect(this).to; }, enumerable: false, configurable: true
+            get: function () { return chainTo !== null ? chainTo(this) : expect(this).to; }, enumerable: false, configurable: true
         });
     };
 
@@ -760,7 +765,9 @@
     Object.defineProperty(pmObject, 'info', { get: function () { return current ? info : undefined; }, enumerable: false, configurable: false });
     Object.defineProperty(pmObject, 'execution', { get: function () { return current ? executions[current.event] : undefined; }, enumerable: false, configurable: false });
     Object.defineProperty(pmObject, 'request', { get: function () { return getRequest(current); }, enumerable: false, configurable: false });
-    Object.defineProperty(pmObject, 'response', { get: function () { return getResponse(current); }, enumerable: false, configurable: false });
+    Object.defineProperty(pmObject, 'response', {
+        get: function () { var e = current; return e.response !== undefined ? e.response : getResponse(e); }, enumerable: false, configurable: false
+    });
     Object.defineProperty(pmObject, 'cookies', { get: function () { return getCookies(current); }, enumerable: false, configurable: false });
 
     // Legacy globals, computed on first use in an execution.

@@ -2862,6 +2862,6 @@ function __runnerChai(host) {
     eql: eql,
     // chain(obj) is expect(obj).to without the copy of the stored root
     // assertion, for the host's `response.to` getters.
-    chain: function (obj) { return plain(obj); }
+    chain: plain
   };
 }
