@@ -882,7 +882,9 @@ function __runnerChai(host) {
     if (obj === undefined || obj === null) {
       return false;
     }
-    return name in Object(obj);
+    // Object() boxes primitives; an object is used as it is.
+    var t = typeof obj;
+    return name in (t === 'object' || t === 'function' ? obj : Object(obj));
   }
 
   function getPathInfo(obj, path) {
@@ -1684,6 +1686,17 @@ function __runnerChai(host) {
   // propertyCore is .property with the argument count n passed explicitly.
   function propertyCore(n, name, val, msg) {
     var f = this.__flags;
+    var o = f.object;
+    // Fast path: a passing plain .property(name) on an object (read, then
+    // checked, in the order of the full path below).
+    if (n === 1 && typeof name === 'string' && o !== null && typeof o === 'object' &&
+      !f.negate && !f.nested && !f.own) {
+      var v = o[name];
+      if (name in o) {
+        f.object = v;
+        return;
+      }
+    }
     if (msg) f.message = msg;
     var isNested = f.nested;
     var isOwn = f.own;
