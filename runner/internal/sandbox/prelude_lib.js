@@ -384,21 +384,45 @@
     PropertyList.prototype.indexOf = function (item) {
         return typeof item === 'string' ? this.members.findIndex(this._match(item)) : this.members.indexOf(item);
     };
+    // keyIs tells whether member m has the key want (lower-cased when ci).
+    var keyIs = function (m, name, ci, want) {
+        var mk = m && m[name];
+        return mk !== undefined && mk !== null && (ci ? String(mk).toLowerCase() : String(mk)) === want;
+    };
+    // one is the last enabled member with key k, else the last one with it.
+    // Plain loops: a callback per member costs goja a call from Go.
     PropertyList.prototype.one = function (k) {
-        var f = this._match(k), found;
-        this.members.forEach(function (m) { if (f(m) && !m.disabled) { found = m; } });
-        if (found === undefined) { this.members.forEach(function (m) { if (f(m)) { found = m; } }); }
-        return found;
+        var name = this._keyName, ci = this._ci, want = ci ? String(k).toLowerCase() : String(k);
+        var ms = this.members, found, any;
+        for (var i = 0; i < ms.length; i++) {
+            if (!(i in ms)) { continue; }
+            var m = ms[i];
+            if (keyIs(m, name, ci, want)) {
+                any = m;
+                if (!m.disabled) { found = m; }
+            }
+        }
+        return found === undefined ? any : found;
     };
     PropertyList.prototype.get = function (k) {
         var m = this.one(k);
         return m === undefined ? undefined : m[this._valueName];
     };
-    PropertyList.prototype.has = function (k, value) {
+    // has(k, value?) takes a rest parameter, cheaper in goja than the
+    // arguments object; its length stays 2 as in the SDK.
+    var listHas = function (k, ...rest) {
         if (k && typeof k === 'object') { return this.members.indexOf(k) !== -1; }
-        var f = this._match(k), vn = this._valueName, args = arguments.length;
-        return this.members.some(function (m) { return f(m) && (args < 2 || m[vn] === value); });
+        var name = this._keyName, ci = this._ci, want = ci ? String(k).toLowerCase() : String(k);
+        var vn = this._valueName, byValue = rest.length > 0, value = rest[0], ms = this.members;
+        for (var i = 0; i < ms.length; i++) {
+            if (!(i in ms)) { continue; }
+            var m = ms[i];
+            if (keyIs(m, name, ci, want) && (!byValue || m[vn] === value)) { return true; }
+        }
+        return false;
     };
+    Object.defineProperty(listHas, 'length', { value: 2, configurable: true });
+    PropertyList.prototype.has = listHas;
     PropertyList.prototype.add = function (item) {
         if (item === undefined || item === null) { return; }
         this.members.push(this._item(item));

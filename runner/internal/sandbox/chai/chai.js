@@ -1253,9 +1253,9 @@ function __runnerChai(host) {
   }
 
   function addVarMethod(name, fn) {
-    installMethod(name, function () {
+    installMethod(name, function (...args) {
       var f = this.__flags;
-      var r = fn.apply(f.raw, arguments);
+      var r = fn.apply(f.raw, args);
       return r === undefined ? f.raw : r;
     });
   }
@@ -1279,8 +1279,8 @@ function __runnerChai(host) {
         if (behaviour.chaining) behaviour.chaining.call(this);
         var f = this.__flags;
         var target = f.root ? fork(f) : f.raw;
-        var wrapper = behaviour.varargs ? function () {
-          var r = behaviour.method.apply(target, arguments);
+        var wrapper = behaviour.varargs ? function (...args) {
+          var r = behaviour.method.apply(target, args);
           return r === undefined ? target : r;
         } : function (a, b) {
           var r = behaviour.method.call(target, a, b);
@@ -2403,7 +2403,7 @@ function __runnerChai(host) {
     return headers.get(key);
   }
 
-  addVarMethod('header', function (headerKey, headerVal) {
+  addCountedMethod('header', function (n, headerKey, headerVal) {
     var obj = this.__flags.object;
     check(plain(obj), isResponse(obj) || isRequest(obj),
       'expecting a postman request or response object but got #{this}',
@@ -2415,7 +2415,7 @@ function __runnerChai(host) {
       'expected ' + ror + ' to have header with key \'' + String(headerKey) + '\'',
       'expected ' + ror + ' to not have header with key \'' + String(headerKey) + '\'',
       true, has);
-    if (arguments.length < 2) {
+    if (n < 2) {
       return;
     }
     var actual = headerValue(obj.headers, headerKey);
@@ -2466,7 +2466,7 @@ function __runnerChai(host) {
       'expected response body not to be a valid json');
   });
 
-  addVarMethod('body', function (content) {
+  addCountedMethod('body', function (n, content) {
     var obj = this.__flags.object;
     var bodyData;
     mustBeResponse(obj);
@@ -2481,7 +2481,7 @@ function __runnerChai(host) {
     }
     mustHaveFunction(obj, 'text');
     bodyData = obj.text();
-    if (arguments.length === 0) {
+    if (n === 0) {
       check(this, typeof bodyData === 'string' && bodyData.length,
         'expected response to have content in body',
         'expected response to not have content in body');
@@ -2500,7 +2500,7 @@ function __runnerChai(host) {
       content, bodyData);
   });
 
-  addVarMethod('jsonBody', function (path, value) {
+  addCountedMethod('jsonBody', function (n, path, value) {
     var obj = this.__flags.object;
     mustBeResponse(obj);
     mustHaveFunction(obj, 'json');
@@ -2511,7 +2511,7 @@ function __runnerChai(host) {
     } catch (e) {
       parseError = describeParseError(e);
     }
-    if (arguments.length === 0) {
+    if (n === 0) {
       check(this, !parseError,
         'expected response body to be a valid json but got error ' + parseError,
         'expected response body not to be a valid json');
@@ -2522,7 +2522,7 @@ function __runnerChai(host) {
         'expected #{act} in response to contain property #{exp}',
         'expected #{act} in response to not contain property #{exp}',
         path, jsonBody);
-      if (arguments.length > 1) {
+      if (n > 1) {
         var at = lodashGet(jsonBody, path);
         checkAct(this, lodashEqual(at, value),
           'expected response body json at "' + path + '" to contain #{exp} but got #{act}',
