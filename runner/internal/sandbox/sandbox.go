@@ -2,6 +2,7 @@ package sandbox
 
 import (
 	"context"
+	"crypto/sha256"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -145,7 +146,7 @@ func (s *Sandbox) init() (err error) {
 
 // programKey identifies a compiled script: the same ID with changed source
 // compiles again.
-type programKey struct{ id, src string }
+type programKey struct{ src string }
 
 // program returns the function a script is wrapped in, compiling and
 // creating it on first use (the function is reused by later executions).
@@ -153,8 +154,12 @@ type programKey struct{ id, src string }
 // wraps scripts; it is an async function (so that top-level await works)
 // only when the source mentions await, because goja runs async functions as
 // generators, which costs a lot per execution.
+//
+// Scripts are keyed by their source: items of a collection often carry the
+// same script (copied from request to request), and those share one
+// compiled program and function.
 func (s *Sandbox) program(sc collection.Script) (goja.Value, error) {
-	key := programKey{sc.ID, sc.Exec}
+	key := programKey{src: sc.Exec}
 	if fn, ok := s.programs[key]; ok {
 		return fn, nil
 	}
@@ -173,12 +178,12 @@ func (s *Sandbox) program(sc collection.Script) (goja.Value, error) {
 	return fn, nil
 }
 
-// scriptName is the name a script is compiled under (its stack frames).
+// scriptName is the name a script is compiled under, as its stack frames
+// show it: named by a hash of the source, since one compiled program serves
+// every item with that script (Newman shows a generic name too).
 func scriptName(sc collection.Script) string {
-	if sc.Name == "" {
-		return "script"
-	}
-	return sc.Name
+	sum := sha256.Sum256([]byte(sc.Exec))
+	return fmt.Sprintf("script-%x.js", sum[:6])
 }
 
 // Run runs the scripts of one event in order and returns their combined
