@@ -178,23 +178,42 @@
   _.castArray = function () { if (!arguments.length) { return []; } var v = arguments[0]; return Array.isArray(v) ? v : [v]; };
 
   // ---- Paths ----
-  function toPath(p) {
-    if (Array.isArray(p)) { return p.map(function (x) { return typeof x === 'symbol' ? x : toString(x); }); }
-    if (typeof p === 'symbol') { return [p]; }
-    var s = toString(p), out = [];
+  // Path strings are parsed with regular expressions that goja runs slowly;
+  // like lodash's memoizeCapped, parsed paths and key checks are cached
+  // (up to 500 strings each; the cached arrays are never handed out).
+  var pathCache = Object.create(null), pathCacheSize = 0;
+  var keyCache = Object.create(null), keyCacheSize = 0;
+  function stringToPath(s) {
+    var c = pathCache[s];
+    if (c !== undefined) { return c; }
+    var out = [];
     if (s.charCodeAt(0) === 46) { out.push(''); }
     s.replace(/[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g, function (m, num, q, sub) {
       out.push(q ? sub.replace(/\\(\\)?/g, '$1') : (num || m));
     });
+    if (pathCacheSize < 500) { pathCache[s] = out; pathCacheSize++; }
     return out;
+  }
+  function toPath(p) {
+    if (Array.isArray(p)) { return p.map(function (x) { return typeof x === 'symbol' ? x : toString(x); }); }
+    if (typeof p === 'symbol') { return [p]; }
+    return stringToPath(toString(p)).slice();
   }
   function isKey(p, obj) {
     if (Array.isArray(p)) { return false; }
     var t = typeof p;
     if (t === 'number' || t === 'symbol' || t === 'boolean' || p == null) { return true; }
-    return /^\w*$/.test(p) || !/\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/.test(p) || (obj != null && p in Object(obj));
+    var c = t === 'string' ? keyCache[p] : undefined;
+    if (c === undefined) {
+      c = /^\w*$/.test(p) || !/\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/.test(p);
+      if (t === 'string' && keyCacheSize < 500) { keyCache[p] = c; keyCacheSize++; }
+    }
+    return c || (obj != null && p in Object(obj));
   }
-  function castPath(p, obj) { return isKey(p, obj) ? [typeof p === 'symbol' ? p : toString(p)] : toPath(p); }
+  function castPath(p, obj) {
+    if (isKey(p, obj)) { return [typeof p === 'symbol' ? p : toString(p)]; }
+    return Array.isArray(p) ? toPath(p) : (typeof p === 'symbol' ? [p] : stringToPath(toString(p)));
+  }
   function baseGet(obj, path) {
     path = castPath(path, obj);
     var i = 0;

@@ -528,68 +528,74 @@
     }
     return t;
   }
+  // FORMATTERS maps a format token to its renderer (m: the moment, f: its
+  // fields); an object lookup instead of a long switch per token.
+  var FORMATTERS = {
+    'YYYYYY': function (m, f) { return (f.y < 0 ? '-' : '+') + pad(Math.abs(f.y), 6); },
+    'YYYYY': function (m, f) { return pad(f.y, 5); },
+    'YYYY': function (m, f) { return f.y <= 9999 ? pad(f.y, 4) : '+' + f.y; },
+    'YY': function (m, f) { return pad(f.y % 100, 2); },
+    'Y': function (m, f) { return f.y <= 9999 ? String(f.y) : '+' + f.y; },
+    'Q': function (m, f) { return String(Math.ceil((f.M + 1) / 3)); },
+    'Qo': function (m, f) { return ordinal(Math.ceil((f.M + 1) / 3)); },
+    'M': function (m, f) { return String(f.M + 1); },
+    'Mo': function (m, f) { return ordinal(f.M + 1); },
+    'MM': function (m, f) { return pad(f.M + 1, 2); },
+    'MMM': function (m, f) { return MONTHS_SHORT[f.M]; },
+    'MMMM': function (m, f) { return MONTHS[f.M]; },
+    'D': function (m, f) { return String(f.d); },
+    'Do': function (m, f) { return ordinal(f.d); },
+    'DD': function (m, f) { return pad(f.d, 2); },
+    'DDD': function (m, f) { return String(m.dayOfYear()); },
+    'DDDo': function (m, f) { return ordinal(m.dayOfYear()); },
+    'DDDD': function (m, f) { return pad(m.dayOfYear(), 3); },
+    'd': function (m, f) { return String(f.dow); },
+    'do': function (m, f) { return ordinal(f.dow); },
+    'dd': function (m, f) { return WEEKDAYS_MIN[f.dow]; },
+    'ddd': function (m, f) { return WEEKDAYS_SHORT[f.dow]; },
+    'dddd': function (m, f) { return WEEKDAYS[f.dow]; },
+    'e': function (m, f) { return String(f.dow); },
+    'E': function (m, f) { return String(f.dow || 7); },
+    'w': function (m, f) { return String(m.week()); },
+    'wo': function (m, f) { return ordinal(m.week()); },
+    'ww': function (m, f) { return pad(m.week(), 2); },
+    'W': function (m, f) { return String(m.isoWeek()); },
+    'Wo': function (m, f) { return ordinal(m.isoWeek()); },
+    'WW': function (m, f) { return pad(m.isoWeek(), 2); },
+    'gg': function (m, f) { return pad(m.weekYear() % 100, 2); },
+    'gggg': function (m, f) { return pad(m.weekYear(), 4); },
+    'GG': function (m, f) { return pad(m.isoWeekYear() % 100, 2); },
+    'GGGG': function (m, f) { return pad(m.isoWeekYear(), 4); },
+    'H': function (m, f) { return String(f.h); },
+    'HH': function (m, f) { return pad(f.h, 2); },
+    'h': function (m, f) { return String(f.h % 12 || 12); },
+    'hh': function (m, f) { return pad(f.h % 12 || 12, 2); },
+    'k': function (m, f) { return String(f.h || 24); },
+    'kk': function (m, f) { return pad(f.h || 24, 2); },
+    'm': function (m, f) { return String(f.m); },
+    'mm': function (m, f) { return pad(f.m, 2); },
+    's': function (m, f) { return String(f.s); },
+    'ss': function (m, f) { return pad(f.s, 2); },
+    'a': function (m, f) { return f.h < 12 ? 'am' : 'pm'; },
+    'A': function (m, f) { return f.h < 12 ? 'AM' : 'PM'; },
+    'Z': function (m, f) { return offsetStr(m, ':'); },
+    'ZZ': function (m, f) { return offsetStr(m, ''); },
+    'z': function (m, f) { return m._isUTC && !m._offset ? 'UTC' : ''; },
+    'zz': function (m, f) { return m._isUTC && !m._offset ? 'UTC' : ''; },
+    'X': function (m, f) { return String(m.unix()); },
+    'x': function (m, f) { return String(m.valueOf()); }
+  };
   function formatMoment(m, fmt) {
     if (!valid(m)) { return 'Invalid date'; }
-    var f = fields(m);
-    return formatTokens(fmt).map(function (t) {
-      if (t.charAt(0) === '[') { return t.slice(1, -1); }
-      switch (t) {
-        case 'YYYYYY': return (f.y < 0 ? '-' : '+') + pad(Math.abs(f.y), 6);
-        case 'YYYYY': return pad(f.y, 5);
-        case 'YYYY': return f.y <= 9999 ? pad(f.y, 4) : '+' + f.y;
-        case 'YY': return pad(f.y % 100, 2);
-        case 'Y': return f.y <= 9999 ? String(f.y) : '+' + f.y;
-        case 'Q': return String(Math.ceil((f.M + 1) / 3));
-        case 'Qo': return ordinal(Math.ceil((f.M + 1) / 3));
-        case 'M': return String(f.M + 1);
-        case 'Mo': return ordinal(f.M + 1);
-        case 'MM': return pad(f.M + 1, 2);
-        case 'MMM': return MONTHS_SHORT[f.M];
-        case 'MMMM': return MONTHS[f.M];
-        case 'D': return String(f.d);
-        case 'Do': return ordinal(f.d);
-        case 'DD': return pad(f.d, 2);
-        case 'DDD': return String(m.dayOfYear());
-        case 'DDDo': return ordinal(m.dayOfYear());
-        case 'DDDD': return pad(m.dayOfYear(), 3);
-        case 'd': return String(f.dow);
-        case 'do': return ordinal(f.dow);
-        case 'dd': return WEEKDAYS_MIN[f.dow];
-        case 'ddd': return WEEKDAYS_SHORT[f.dow];
-        case 'dddd': return WEEKDAYS[f.dow];
-        case 'e': return String(f.dow);
-        case 'E': return String(f.dow || 7);
-        case 'w': return String(m.week());
-        case 'wo': return ordinal(m.week());
-        case 'ww': return pad(m.week(), 2);
-        case 'W': return String(m.isoWeek());
-        case 'Wo': return ordinal(m.isoWeek());
-        case 'WW': return pad(m.isoWeek(), 2);
-        case 'gg': return pad(m.weekYear() % 100, 2);
-        case 'gggg': return pad(m.weekYear(), 4);
-        case 'GG': return pad(m.isoWeekYear() % 100, 2);
-        case 'GGGG': return pad(m.isoWeekYear(), 4);
-        case 'H': return String(f.h);
-        case 'HH': return pad(f.h, 2);
-        case 'h': return String(f.h % 12 || 12);
-        case 'hh': return pad(f.h % 12 || 12, 2);
-        case 'k': return String(f.h || 24);
-        case 'kk': return pad(f.h || 24, 2);
-        case 'm': return String(f.m);
-        case 'mm': return pad(f.m, 2);
-        case 's': return String(f.s);
-        case 'ss': return pad(f.s, 2);
-        case 'a': return f.h < 12 ? 'am' : 'pm';
-        case 'A': return f.h < 12 ? 'AM' : 'PM';
-        case 'Z': return offsetStr(m, ':');
-        case 'ZZ': return offsetStr(m, '');
-        case 'z': case 'zz': return m._isUTC && !m._offset ? 'UTC' : '';
-        case 'X': return String(m.unix());
-        case 'x': return String(m.valueOf());
-      }
-      if (/^S+$/.test(t)) { return (pad(f.ms, 3) + '000000').slice(0, t.length); }
-      return t;
-    }).join('');
+    var f = fields(m), toks = formatTokens(fmt), out = '';
+    for (var i = 0; i < toks.length; i++) {
+      var t = toks[i];
+      if (t.charAt(0) === '[') { out += t.slice(1, -1); continue; }
+      var r = FORMATTERS[t];
+      if (r !== undefined) { out += r(m, f); continue; }
+      out += /^S+$/.test(t) ? (pad(f.ms, 3) + '000000').slice(0, t.length) : t;
+    }
+    return out;
   }
   fn.format = function (fmt) {
     if (!fmt) { fmt = this._isUTC && !this._offset ? moment.defaultFormatUtc : moment.defaultFormat; }
