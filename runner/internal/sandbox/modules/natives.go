@@ -409,6 +409,18 @@ func newNatives(rt *goja.Runtime) *goja.Object {
 		m.Write(wa(c, 3))
 		return bytesToWordArray(rt, m.Sum(nil))
 	})
+	// hmacUtf8 is hmac for the common case of string key and message
+	// (UTF-8, as enc.Utf8.parse encodes them), without building word
+	// arrays for the inputs.
+	set("hmacUtf8", func(c goja.FunctionCall) goja.Value {
+		nh, err := hashByName(c.Argument(0).String())
+		if err != nil {
+			throw(err)
+		}
+		m := hmac.New(nh, []byte(jsString(c.Argument(1))))
+		m.Write([]byte(jsString(c.Argument(2))))
+		return bytesToWordArray(rt, m.Sum(nil))
+	})
 	set("pbkdf2", func(c goja.FunctionCall) goja.Value {
 		nh, err := hashByName(c.Argument(0).String())
 		if err != nil {

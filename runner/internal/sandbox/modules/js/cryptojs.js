@@ -144,6 +144,7 @@
       return fromNative(N.hash(hashName(name, cfg), wa.words, wa.sigBytes));
     };
     C['Hmac' + name] = function (m, key) {
+      if (typeof m === 'string' && typeof key === 'string') { return fromNative(N.hmacUtf8(name, key, m)); }
       var mw = toWA(m), kw = toWA(key);
       return fromNative(N.hmac(name, kw.words, kw.sigBytes, mw.words, mw.sigBytes));
     };
