@@ -83,6 +83,13 @@ func applyAuth(a *collection.Auth, method string, u *url.URL, hs *headerSet, bod
 	return nil
 }
 
+// randomHex returns n random bytes in hex, for nonces.
+func randomHex(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
 // appendQuery adds key=value to the URL's query.
 func appendQuery(u *url.URL, key, value string) {
 	if u.RawQuery != "" {
@@ -112,9 +119,7 @@ func digestFromParams(a *collection.Auth, realm, nonce, qop, opaque, algo, metho
 	uri := u.RequestURI()
 	cnonce := a.Param("clientNonce")
 	if cnonce == "" {
-		var b [8]byte
-		_, _ = rand.Read(b[:])
-		cnonce = hex.EncodeToString(b[:])
+		cnonce = randomHex(8)
 	}
 	nc := a.Param("nonceCount")
 	if nc == "" {
@@ -207,9 +212,7 @@ func applyOAuth1(a *collection.Auth, method string, u *url.URL, hs *headerSet, b
 	}
 	nonce := a.Param("nonce")
 	if nonce == "" {
-		var b [6]byte
-		_, _ = rand.Read(b[:])
-		nonce = hex.EncodeToString(b[:])
+		nonce = randomHex(6)
 	}
 	sigMethod := a.Param("signatureMethod")
 	if sigMethod == "" {

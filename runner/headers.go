@@ -2,7 +2,6 @@ package runner
 
 import (
 	"net/http"
-	"sort"
 	"strings"
 
 	"github.com/runner-ci/runner/runner/result"
@@ -75,5 +74,3 @@ func (h *headerSet) clone() http.Header {
 func (h *headerSet) result() []result.Header {
 	return append([]result.Header(nil), h.list...)
 }
-
-func sortStrings(s []string) { sort.Strings(s) }

@@ -11,11 +11,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptrace"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -595,13 +597,8 @@ func reason(resp *http.Response) string {
 // headerList returns the response headers in a stable order (Go does not
 // keep wire order), with every value of repeated headers.
 func headerList(resp *http.Response) []collection.Header {
-	keys := make([]string, 0, len(resp.Header))
-	for k := range resp.Header {
-		keys = append(keys, k)
-	}
-	sortStrings(keys)
 	var out []collection.Header
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(resp.Header)) {
 		for _, v := range resp.Header[k] {
 			out = append(out, collection.Header{Key: k, Value: v})
 		}

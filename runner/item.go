@@ -4,9 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -220,6 +220,5 @@ func (r *Runner) responseCookies(x *exchange) []*http.Cookie {
 
 // ms converts a duration to fractional milliseconds.
 func ms(d time.Duration) float64 {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(float64(d)/float64(time.Millisecond), 'f', 3, 64), 64)
-	return v
+	return math.Round(float64(d)/float64(time.Microsecond)) / 1000
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"net/http"
 	"net/http/cookiejar"
@@ -127,7 +128,7 @@ func New(opts Options) (*Runner, error) {
 	}
 	if r.log == nil {
 		l := logrus.New()
-		l.Out = discard{}
+		l.Out = io.Discard
 		l.Level = logrus.PanicLevel // nothing is logged, so build nothing
 		r.log = l
 	}
@@ -411,10 +412,6 @@ func (r *Runner) finishTimings() {
 	t.ResponseAverage = r.times.mean
 	t.ResponseSd = math.Sqrt(r.times.m2 / float64(r.times.n))
 }
-
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 // statusText returns the reason phrase Postman shows for a status code.
 func statusText(code int) string {
