@@ -157,18 +157,7 @@ func ExportCollection(c *Collection, vars *Scope) ([]byte, error) {
 		doc[k] = v
 	}
 	if vars != nil {
-		list := []any{}
-		for _, v := range vars.Variables() {
-			m := map[string]any{"key": v.Key, "value": v.Value}
-			if v.Type != "" {
-				m["type"] = v.Type
-			}
-			if v.Disabled {
-				m["disabled"] = true
-			}
-			list = append(list, m)
-		}
-		doc["variable"] = list
+		doc["variable"] = vars.List()
 	}
 	b, err := json.MarshalIndent(doc, "", "\t")
 	if err != nil {

@@ -124,6 +124,24 @@ func (s *Scope) ToObject() map[string]any {
 	return m
 }
 
+// List returns the variables as a collection's "variable" list holds them:
+// {key, value} objects with "type" when declared and "disabled": true when
+// disabled. pm.*.values and --export-collection use it.
+func (s *Scope) List() []any {
+	list := []any{}
+	for _, v := range s.Variables() {
+		m := map[string]any{"key": v.Key, "value": v.Value}
+		if v.Type != "" {
+			m["type"] = v.Type
+		}
+		if v.Disabled {
+			m["disabled"] = true
+		}
+		list = append(list, m)
+	}
+	return list
+}
+
 // Clone returns an independent copy of the scope.
 func (s *Scope) Clone() *Scope {
 	if s == nil {

@@ -127,19 +127,7 @@ func (s *Sandbox) newHost() *goja.Object {
 		return cur().objectValue(str(c.Argument(0)))
 	})
 	set("varList", func(c goja.FunctionCall) goja.Value {
-		sc := cur().scope(str(c.Argument(0)), false)
-		list := []any{}
-		for _, v := range sc.Variables() {
-			m := map[string]any{"key": v.Key, "value": v.Value}
-			if v.Type != "" {
-				m["type"] = v.Type
-			}
-			if v.Disabled {
-				m["disabled"] = true
-			}
-			list = append(list, m)
-		}
-		return s.toJS(list)
+		return s.toJS(cur().scope(str(c.Argument(0)), false).List())
 	})
 	set("varName", func(c goja.FunctionCall) goja.Value {
 		sc := cur().scope(str(c.Argument(0)), false)
