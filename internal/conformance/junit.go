@@ -174,20 +174,34 @@ type SuiteExpectation struct {
 
 // ReadExpectations loads an expectations file.
 func ReadExpectations(path string) (*Expectations, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read expectations: %w", err)
-	}
 	var e Expectations
-	if err := json.Unmarshal(data, &e); err != nil {
-		return nil, fmt.Errorf("parse expectations %q: %w", path, err)
+	if err := ReadJSONFile(path, &e); err != nil {
+		return nil, err
 	}
 	return &e, nil
 }
 
 // WriteExpectations writes an expectations file (indented, trailing newline).
 func WriteExpectations(path string, e *Expectations) error {
-	data, err := json.MarshalIndent(e, "", "  ")
+	return WriteJSONFile(path, e)
+}
+
+// ReadJSONFile decodes a recorded JSON file into v. A missing file is an
+// error that wraps os.ErrNotExist.
+func ReadJSONFile(path string, v any) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("read expectations: %w", err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("parse expectations %q: %w", path, err)
+	}
+	return nil
+}
+
+// WriteJSONFile writes v as indented JSON with a trailing newline.
+func WriteJSONFile(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return fmt.Errorf("encode expectations: %w", err)
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"regexp"
 	"strings"
+
+	"github.com/runner-ci/runner/internal/conformance"
 )
 
 // Assertion statuses.
@@ -278,30 +280,19 @@ var ErrNoExpectations = errors.New("no recorded expectations")
 
 // ReadExpectations reads a recorded expectations file.
 func ReadExpectations(path string) (*Expectations, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("read %q: %w", path, ErrNoExpectations)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read expectations: %w", err)
-	}
 	var e Expectations
-	if err := json.Unmarshal(data, &e); err != nil {
-		return nil, fmt.Errorf("parse expectations %q: %w", path, err)
+	if err := conformance.ReadJSONFile(path, &e); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("read %q: %w", path, ErrNoExpectations)
+		}
+		return nil, err
 	}
 	return &e, nil
 }
 
 // WriteExpectations writes e as indented JSON (keys sorted).
 func WriteExpectations(path string, e *Expectations) error {
-	data, err := json.MarshalIndent(e, "", "  ")
-	if err != nil {
-		return fmt.Errorf("encode expectations: %w", err)
-	}
-	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
-		return fmt.Errorf("write expectations: %w", err)
-	}
-	return nil
+	return conformance.WriteJSONFile(path, e)
 }
 
 // Expected returns what our runner must do for c: the hand-written app
