@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/runner-ci/runner/certs"
 	"github.com/runner-ci/runner/runner/result"
 )
 
@@ -55,8 +54,7 @@ type CLIReporter struct {
 	any       bool   // whether an execution was printed
 	numbered  int    // failures numbered so far when the run has none
 	warnings  int    // run warnings printed so far
-	hosts     []*tlsHost
-	hostByKey map[string]*tlsHost
+	hosts     tlsHosts
 }
 
 var _ result.Sink = (*CLIReporter)(nil)
@@ -67,7 +65,7 @@ func NewCLI(w io.Writer, opts CLIOptions) *CLIReporter {
 	if opts.Unicode {
 		s = unicodeSymbols
 	}
-	return &CLIReporter{w: &errWriter{w: w}, opts: opts, sym: s, hostByKey: map[string]*tlsHost{}}
+	return &CLIReporter{w: &errWriter{w: w}, opts: opts, sym: s}
 }
 
 type symbols struct {
@@ -459,68 +457,15 @@ func (c *CLIReporter) subRequestLines(s result.SubRequest) []string {
 }
 
 // tlsHost aggregates the TLS diagnostics of one host:port over the run.
-type tlsHost struct {
-	key       string
-	requests  int
-	last      *certs.Info
-	failed    *certs.Info
-	clients   []string
-	source    string
-	requested bool // requested by the server at least once without a certificate sent
-	warnings  []string
-}
-
 func (c *CLIReporter) collectTLS(e *result.Execution) {
 	if e.TLS != nil && e.Request != nil {
-		c.addTLS(e.Request.URL, e.TLS)
+		c.hosts.add(e.Request.URL, e.TLS)
 	}
 	for _, s := range e.SubRequests {
 		if s.TLS != nil && s.Request != nil {
-			c.addTLS(s.Request.URL, s.TLS)
+			c.hosts.add(s.Request.URL, s.TLS)
 		}
 	}
-}
-
-func (c *CLIReporter) addTLS(url string, info *certs.Info) {
-	key := hostPort(url)
-	if key == "" {
-		key = info.ServerName
-	}
-	h := c.hostByKey[key]
-	if h == nil {
-		h = &tlsHost{key: key}
-		c.hostByKey[key] = h
-		c.hosts = append(c.hosts, h)
-	}
-	h.requests++
-	h.last = info
-	if tlsFailed(info.Verification) && h.failed == nil {
-		h.failed = info
-	}
-	cc := info.ClientCertificate
-	switch {
-	case cc.Sent:
-		if !contains(h.clients, cc.Subject) {
-			h.clients = append(h.clients, cc.Subject)
-		}
-		h.source = cc.Source
-	case cc.Requested:
-		h.requested = true
-	}
-	for _, w := range info.Verification.Warnings {
-		if !contains(h.warnings, w) {
-			h.warnings = append(h.warnings, w)
-		}
-	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Done prints the summary table, the certificates section, the run's
@@ -603,7 +548,7 @@ func (c *CLIReporter) summary(run *result.Run) {
 }
 
 func (c *CLIReporter) certificates() {
-	if len(c.hosts) == 0 {
+	if len(c.hosts.list) == 0 {
 		return
 	}
 	c.line("")
@@ -611,7 +556,7 @@ func (c *CLIReporter) certificates() {
 	row := func(label, value, colour string) {
 		c.line("    %-20s%s", label, c.paint(colour, stripControl(value)))
 	}
-	for _, h := range c.hosts {
+	for _, h := range c.hosts.list {
 		plural := "s"
 		if h.requests == 1 {
 			plural = ""

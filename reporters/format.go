@@ -5,6 +5,7 @@ import (
 	"math"
 	"net"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -320,4 +321,61 @@ func finite(v float64) float64 {
 		return 0
 	}
 	return v
+}
+
+// tlsHost is what the certificates summaries know about one host:port.
+type tlsHost struct {
+	key       string
+	requests  int
+	last      *certs.Info
+	failed    *certs.Info // the first connection whose verification failed
+	clients   []string    // subjects of the client certificates sent
+	source    string
+	requested bool // requested by the server at least once without a certificate sent
+	warnings  []string
+}
+
+// tlsHosts aggregates TLS diagnostics per host:port, in first-seen order,
+// for the cli and github reporters' certificates summaries.
+type tlsHosts struct {
+	byKey map[string]*tlsHost
+	list  []*tlsHost
+}
+
+// add records one connection's diagnostics and returns its host.
+func (t *tlsHosts) add(rawURL string, info *certs.Info) *tlsHost {
+	key := hostPort(rawURL)
+	if key == "" {
+		key = info.ServerName
+	}
+	h := t.byKey[key]
+	if h == nil {
+		if t.byKey == nil {
+			t.byKey = map[string]*tlsHost{}
+		}
+		h = &tlsHost{key: key}
+		t.byKey[key] = h
+		t.list = append(t.list, h)
+	}
+	h.requests++
+	h.last = info
+	if tlsFailed(info.Verification) && h.failed == nil {
+		h.failed = info
+	}
+	cc := info.ClientCertificate
+	switch {
+	case cc.Sent:
+		if !slices.Contains(h.clients, cc.Subject) {
+			h.clients = append(h.clients, cc.Subject)
+		}
+		h.source = cc.Source
+	case cc.Requested:
+		h.requested = true
+	}
+	for _, w := range info.Verification.Warnings {
+		if !slices.Contains(h.warnings, w) {
+			h.warnings = append(h.warnings, w)
+		}
+	}
+	return h
 }

@@ -5,7 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/runner-ci/runner/certs"
@@ -63,17 +63,9 @@ type GitHubReporter struct {
 	errors, warnings         int // annotations seen, including those left out
 	errorsLeft, warningsLeft int // left out because of the cap
 	seenWarnings             map[string]bool
-	hosts                    map[string]*ghHost
-	hostOrder                []string
+	hosts                    tlsHosts       // the certificates table
+	warningCount             map[string]int // distinct warnings per host:port
 	warningList              []string
-}
-
-// ghHost is one row of the certificates table.
-type ghHost struct {
-	hostPort string
-	info     certs.Info
-	requests int
-	warnings int
 }
 
 var _ result.Sink = (*GitHubReporter)(nil)
@@ -84,7 +76,7 @@ func NewGitHub(w io.Writer, opts GitHubOptions) *GitHubReporter {
 	if opts.MaxAnnotations <= 0 {
 		opts.MaxAnnotations = DefaultMaxAnnotations
 	}
-	return &GitHubReporter{w: w, opts: opts, seenWarnings: map[string]bool{}, hosts: map[string]*ghHost{}}
+	return &GitHubReporter{w: w, opts: opts, seenWarnings: map[string]bool{}, warningCount: map[string]int{}}
 }
 
 // EscapeCommandData escapes the message part of a workflow command:
@@ -230,25 +222,15 @@ func (g *GitHubReporter) connection(rawURL string, info *certs.Info) {
 	if info == nil {
 		return
 	}
-	hp := hostPort(rawURL)
-	if hp == "" {
-		hp = info.ServerName
-	}
-	h := g.hosts[hp]
-	if h == nil {
-		h = &ghHost{hostPort: hp}
-		g.hosts[hp] = h
-		g.hostOrder = append(g.hostOrder, hp)
-	}
-	h.requests++
-	h.info = *info
+	h := g.hosts.add(rawURL, info)
+	hp := h.key
 	for _, w := range ghCertWarnings(info) {
 		key := hp + "\x00" + w
 		if g.seenWarnings[key] {
 			continue
 		}
 		g.seenWarnings[key] = true
-		h.warnings++
+		g.warningCount[hp]++
 		g.warningList = append(g.warningList, hp+": "+w)
 		g.command("warning", [][2]string{{"title", "TLS " + hp}}, w)
 	}
@@ -416,29 +398,28 @@ func (g *GitHubReporter) summary(run *result.Run) string {
 		}
 	}
 
-	if len(g.hostOrder) > 0 {
+	if len(g.hosts.list) > 0 {
 		b.WriteString("\n### Certificates\n\n")
 		b.WriteString("| Host | Client certificate sent | Server certificate | Expires | Verification | Requests |\n|---|---|---|---|---|---:|\n")
-		order := append([]string(nil), g.hostOrder...)
-		sort.Strings(order)
-		for _, hp := range order {
-			h := g.hosts[hp]
+		hosts := slices.SortedFunc(slices.Values(g.hosts.list), func(a, b *tlsHost) int { return strings.Compare(a.key, b.key) })
+		for _, h := range hosts {
+			hp := h.key
 			server, exp := "-", "-"
-			if len(h.info.ServerCertificates) > 0 {
-				c := h.info.ServerCertificates[0]
+			if len(h.last.ServerCertificates) > 0 {
+				c := h.last.ServerCertificates[0]
 				server = orNone(c.Subject)
 				exp = expiry(c)
 			}
 			client := "no"
-			switch cc := h.info.ClientCertificate; {
+			switch cc := h.last.ClientCertificate; {
 			case cc.Sent:
 				client = "yes: " + orNone(cc.Subject)
 			case cc.Requested:
 				client = "no (requested by the server)"
 			}
-			verif := ghVerification(h.info.Verification)
-			if h.warnings > 0 {
-				verif += fmt.Sprintf(" ⚠️ %d warning(s)", h.warnings)
+			verif := ghVerification(h.last.Verification)
+			if n := g.warningCount[hp]; n > 0 {
+				verif += fmt.Sprintf(" ⚠️ %d warning(s)", n)
 			}
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %d |\n", ghMDCell(hp), ghMDCell(client), ghMDCell(server),
 				ghMDCell(exp), ghMDCell(verif), h.requests)
