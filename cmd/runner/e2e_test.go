@@ -395,3 +395,34 @@ func TestExportsCarryTheFinalState(t *testing.T) {
 		t.Errorf("exported environment does not validate: %s", res.err)
 	}
 }
+
+func TestWorkingDirAndInsecureFileRead(t *testing.T) {
+	srv := newEchoServer(t)
+	dir := t.TempDir()
+	work := filepath.Join(dir, "work")
+	os.MkdirAll(work, 0o755)
+	os.WriteFile(filepath.Join(work, "inside.txt"), []byte("inside-body"), 0o600)
+	os.WriteFile(filepath.Join(dir, "outside.txt"), []byte("outside-body"), 0o600)
+	item := func(name, src string) map[string]any {
+		return map[string]any{
+			"name": name,
+			"request": map[string]any{"method": "POST", "url": srv.URL + "/post",
+				"body": map[string]any{"mode": "file", "file": map[string]any{"src": src}}},
+			"event": []any{map[string]any{"listen": "test", "script": map[string]any{"exec": []string{
+				"pm.test('body sent', function () { pm.expect(pm.response.text()).to.include('-body'); });",
+			}}}},
+		}
+	}
+	col := writeJSON(t, filepath.Join(dir, "c.json"), map[string]any{
+		"info": map[string]any{"name": "files", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+		"item": []any{item("inside", "inside.txt"), item("outside", "../outside.txt")},
+	})
+	res := runCLI(t, nil, "run", col, "--working-dir", work, "--color", "off")
+	if res.code != ExitOK {
+		t.Fatalf("relative paths from --working-dir: exit %d\n%s", res.code, res.out)
+	}
+	res = runCLI(t, nil, "run", col, "--working-dir", work, "--no-insecure-file-read", "--color", "off")
+	if res.code != ExitFailures || !strings.Contains(res.out, "outside the working directory") {
+		t.Errorf("--no-insecure-file-read: exit %d, want 1 with the refusal\n%s", res.code, res.out)
+	}
+}
